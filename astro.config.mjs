@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { getContentRoot } from './src/lib/content/content-root.ts';
+import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
+import { relative } from 'node:path';
+
+/** Absolute site URL, for canonical and hreflang links. Deployments set SITE_URL. */
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+/** Sub-path the site is served from (GitHub Pages: /<repo>). */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	server: { host: '127.0.0.1', port: 4321 },
+	integrations: [
+		starlight({
+			title: { 'zh-CN': '客户案例报告', en: 'Customer case reports' },
+			description: '飞书等协同套件的客户案例分析：关键数据、能力与未满足的需求，简体中文与英文。',
+			defaultLocale,
+			locales: Object.fromEntries(
+				locales.map((locale) => [locale, { label: localeLabels[locale], lang: localeToLang(locale) }])
+			),
+			// Sections only, never one link per case: a per-case sidebar makes every page grow with
+			// the corpus (DESIGN.md §6).
+			sidebar: [
+				{ label: '首页', translations: { en: 'Home' }, link: '/' },
+				{ label: '客户案例', translations: { en: 'Cases' }, link: '/cases/' },
+			],
+			customCss: ['./src/styles/case-reports.css'],
+			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
+			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
+			lastUpdated: false,
+			pagination: false,
+		}),
+	],
+});

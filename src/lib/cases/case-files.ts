@@ -1,0 +1,56 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { idPattern } from '../../schemas/shared';
+import type { ContentProblem } from '../content/problem';
+import { isLocale, locales, type Locale } from '../i18n/locales';
+
+/** The glob, relative to the cases folder, of the files that become cases. */
+export const caseFilePattern = '*/[!_]*.mdx';
+
+/** `{ locale, slug }` from an entry id `<locale>/<slug>`. */
+export function parseCaseId(id: string): { locale: Locale; slug: string } {
+	const [locale, slug] = id.split('/');
+	if (!locale || !slug || !isLocale(locale)) throw new Error(`Not a case id: "${id}" (expected "<locale>/<slug>")`);
+	return { locale, slug };
+}
+
+/**
+ * Files in the cases folder that would not become a case although a contributor meant them to:
+ * wrong folder, wrong extension, a slug that is not a stable id. Files starting with `_` are
+ * ignored on purpose (drafts, notes).
+ */
+export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const rel = (path: string) => relative(root, path);
+	let names: string[];
+	try {
+		names = readdirSync(casesDir);
+	} catch {
+		return problems;
+	}
+	for (const name of names) {
+		if (name.startsWith('_') || name.startsWith('.')) continue;
+		const path = join(casesDir, name);
+		if (!statSync(path).isDirectory()) {
+			problems.push({ file: rel(path), field: '(file path)', problem: 'a case file outside a language folder is not published', fix: `move it to ${locales.map((l) => rel(join(casesDir, l))).join('/ or ')}/` });
+			continue;
+		}
+		if (!isLocale(name)) {
+			problems.push({ file: rel(path), field: '(folder)', problem: `unknown language folder "${name}"`, fix: `use one of: ${locales.join(', ')}` });
+			continue;
+		}
+		for (const file of readdirSync(path)) {
+			if (file.startsWith('_') || file.startsWith('.')) continue;
+			const filePath = join(path, file);
+			if (!file.endsWith('.mdx')) {
+				problems.push({ file: rel(filePath), field: '(file name)', problem: 'only .mdx files become cases', fix: `rename it to ${file.replace(/\.[^.]*$/, '')}.mdx, or prefix it with _ to keep it unpublished` });
+				continue;
+			}
+			const slug = file.slice(0, -'.mdx'.length);
+			if (!idPattern.test(slug)) {
+				problems.push({ file: rel(filePath), field: '(file name)', problem: `"${slug}" is not a valid slug: it becomes the URL`, fix: 'use lowercase letters, digits and hyphens, e.g. payermax.mdx or acme-pay.mdx' });
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,59 @@
+import { distance } from 'fastest-levenshtein';
+import type { CaseData } from '../../schemas/case';
+import type { Tag } from '../../schemas/taxonomy';
+import type { Facet } from '../taxonomy/facets';
+import { pathToField, type ContentProblem } from './problem';
+
+/** Every place a case names a tag: the field path and the facet the id must belong to. */
+export function listCaseTagRefs(data: CaseData): { path: (string | number)[]; id: string; facet: Facet }[] {
+	const list = (field: 'industries' | 'capabilities' | 'challenges' | 'gaps', facet: Facet) =>
+		data[field].map((id, index) => ({ path: [field, index], id, facet }));
+	return [
+		{ path: ['product'], id: data.product, facet: 'products' as const },
+		{ path: ['company', 'size'], id: data.company.size, facet: 'sizes' as const },
+		...data.company.regions.map((id, index) => ({ path: ['company', 'regions', index], id, facet: 'regions' as const })),
+		...list('industries', 'industries'),
+		...list('capabilities', 'capabilities'),
+		...list('challenges', 'challenges'),
+		...list('gaps', 'gaps'),
+		...data.metrics.map((metric, index) => ({ path: ['metrics', index, 'category'], id: metric.category, facet: 'outcomes' as const })),
+	];
+}
+
+/** The ids of `facet` nearest to `id`, best first, for "did you mean" fixes. */
+export function getClosestTagIds(id: string, tags: Tag[], facet: Facet, count = 3): string[] {
+	return tags
+		.filter((tag) => tag.facet === facet)
+		.map((tag) => ({ id: tag.id, score: distance(id, tag.id) - (tag.id.includes(id) || id.includes(tag.id) ? 2 : 0) }))
+		.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+		.slice(0, count)
+		.map((tag) => tag.id);
+}
+
+/** Checks that every tag a case names exists in the right facet of the taxonomy. */
+export function checkCaseTags(
+	data: CaseData,
+	tags: Tag[],
+	where: { file: string; lineOf?: (path: (string | number)[]) => number | undefined }
+): ContentProblem[] {
+	const byId = new Map(tags.map((tag) => [tag.id, tag]));
+	const problems: ContentProblem[] = [];
+	for (const ref of listCaseTagRefs(data)) {
+		const tag = byId.get(ref.id);
+		if (tag?.facet === ref.facet) continue;
+		const suggestions = getClosestTagIds(ref.id, tags, ref.facet);
+		problems.push({
+			file: where.file,
+			line: where.lineOf?.(ref.path),
+			field: pathToField(ref.path),
+			problem: tag
+				? `"${ref.id}" is a ${tag.facet} tag, not one of ${ref.facet}`
+				: `unknown ${ref.facet} tag "${ref.id}"`,
+			fix:
+				(suggestions.length > 0 ? `closest ids: ${suggestions.join(', ')}; ` : '') +
+				`or add "${ref.id}" to content/taxonomy/${ref.facet}.yml with zh-CN and en labels`,
+		});
+	}
+	return problems;
+}
+

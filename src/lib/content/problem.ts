@@ -1,0 +1,39 @@
+/** One thing wrong with a content file, as every tool reports it: where, what, and how to fix it. */
+export interface ContentProblem {
+	/** Path relative to the project root, e.g. `content/cases/en/payermax.mdx`. */
+	file: string;
+	/** 1-based line in the file, when known. */
+	line?: number;
+	/** The field path, e.g. `company.name` or `metrics[2].change.value`. */
+	field: string;
+	/** What is wrong. */
+	problem: string;
+	/** What to do about it. */
+	fix: string;
+}
+
+/** `✖ file:line field — problem — fix`, the one format of the build, `npm run check` and the CLIs. */
+export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
+	const where = line ? `${file}:${line}` : file;
+	return `✖ ${where} ${field || '(file)'} — ${problem} — ${fix}`;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+	return problems.map(formatProblem).join('\n');
+}
+
+/** `metrics[2].change.value` from `['metrics', 2, 'change', 'value']`. */
+export function pathToField(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((field, key) => {
+		if (typeof key === 'number') return `${field}[${key}]`;
+		return field ? `${field}.${String(key)}` : String(key);
+	}, '');
+}
+
+/** Thrown by loaders and CLIs; its message is the formatted list, ready to print. */
+export class ContentError extends Error {
+	constructor(readonly problems: ContentProblem[]) {
+		super(`${problems.length === 1 ? 'A content file has a problem' : `${problems.length} content problems`}:\n${formatProblems(problems)}`);
+		this.name = 'ContentError';
+	}
+}

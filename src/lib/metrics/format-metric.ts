@@ -1,0 +1,114 @@
+import type { Metric } from '../../schemas/metric';
+import { localeToLang, type Locale } from '../i18n/locales';
+import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units';
+
+/** A figure ready to show: the big number, and the words around it, in one language. */
+export interface FormattedMetric {
+	/** The figure itself, e.g. "↑50%", "+50%", "3 天 → 1 小时". */
+	value: string;
+	/** Whether the figure reads as a rise, a fall, or neither (for the arrow and colour). */
+	direction: 'up' | 'down' | 'none';
+	/** The figure as one sentence for screen readers and plain text, e.g. "at least +80%". */
+	text: string;
+}
+
+const joiner: Record<Locale, string> = { 'zh-cn': ' ', en: ' ' };
+
+/** "3 天" / "3 days": the number and its unit with a space in both languages. */
+function formatDuration(value: number, unit: TimeUnit, locale: Locale): string {
+	const parts = new Intl.NumberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
+	const number = parts.filter((part) => part.type !== 'unit' && part.type !== 'literal').map((part) => part.value).join('');
+	const unitText = parts.find((part) => part.type === 'unit')?.value ?? unit;
+	return `${number}${joiner[locale]}${unitText}`;
+}
+
+function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
+}
+
+const countWords: Record<Locale, Record<CountUnit, [one: string, other: string]>> = {
+	'zh-cn': {
+		country: ['个国家', '个国家'],
+		language: ['种语言', '种语言'],
+		employee: ['名员工', '名员工'],
+		customer: ['个客户', '个客户'],
+		system: ['个系统', '个系统'],
+		item: ['项', '项'],
+	},
+	en: {
+		country: ['country', 'countries'],
+		language: ['language', 'languages'],
+		employee: ['employee', 'employees'],
+		customer: ['customer', 'customers'],
+		system: ['system', 'systems'],
+		item: ['item', 'items'],
+	},
+};
+
+function formatCount(value: number, unit: CountUnit, locale: Locale): string {
+	const plural = new Intl.PluralRules(localeToLang(locale)).select(value);
+	const [one, other] = countWords[locale][unit];
+	const word = plural === 'one' ? one : other;
+	return locale === 'zh-cn' ? `${formatNumber(value, locale)} ${word}` : `${formatNumber(value, locale)} ${word}`;
+}
+
+const periodWords: Record<Locale, Record<Period, string>> = {
+	'zh-cn': { day: '每天', week: '每周', month: '每月', year: '每年' },
+	en: { day: 'per day', week: 'per week', month: 'per month', year: 'per year' },
+};
+const subjectWords: Record<Locale, Record<Subject, string>> = {
+	'zh-cn': { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' },
+	en: { customer: 'per customer', employee: 'per employee', team: 'per team', project: 'per project' },
+};
+
+/** Wraps a figure in its qualifier: 以上 / at least, 约 / about, 最多 / up to. */
+function qualify(figure: string, qualifier: Qualifier, locale: Locale): string {
+	if (qualifier === 'exact') return figure;
+	if (locale === 'zh-cn') {
+		return { 'at-least': `${figure} 以上`, about: `约 ${figure}`, 'up-to': `最多 ${figure}` }[qualifier];
+	}
+	return { 'at-least': `≥ ${figure}`, about: `≈ ${figure}`, 'up-to': `≤ ${figure}` }[qualifier];
+}
+
+function qualifierText(qualifier: Qualifier, locale: Locale): string {
+	if (locale === 'zh-cn') return { exact: '', 'at-least': '以上', about: '约', 'up-to': '最多' }[qualifier];
+	return { exact: '', 'at-least': 'at least', about: 'about', 'up-to': 'up to' }[qualifier];
+}
+
+/** Formats one metric for display in `locale` with `Intl`; see the unit tests for every kind. */
+export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
+	const lang = localeToLang(locale);
+	let value: string;
+	let direction: FormattedMetric['direction'] = 'none';
+	if (metric.change) {
+		direction = metric.change.direction;
+		const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(metric.change.value / 100);
+		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${percent}` : `${direction === 'up' ? '+' : '−'}${percent}`;
+	} else if (metric.multiplier) {
+		direction = metric.multiplier.direction;
+		const factor = formatNumber(metric.multiplier.value, locale);
+		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${factor} 倍` : `${factor}×`;
+	} else if (metric.before && metric.after) {
+		value = `${formatDuration(metric.before.value, metric.before.unit, locale)} → ${formatDuration(metric.after.value, metric.after.unit, locale)}`;
+	} else if (metric.saved) {
+		const amount = formatDuration(metric.saved.value, metric.saved.unit, locale);
+		const per = periodWords[locale][metric.saved.per];
+		const each = metric.saved.each ? subjectWords[locale][metric.saved.each] : undefined;
+		value = locale === 'zh-cn' ? `${each ?? ''}${per} ${amount}` : [amount, each, per].filter(Boolean).join(' ');
+		direction = 'down';
+	} else if (metric.value) {
+		const { value: number, unit } = metric.value;
+		if (unit === 'percent') value = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(number / 100);
+		else if (unit in countWords[locale]) value = formatCount(number, unit as CountUnit, locale);
+		else value = formatDuration(number, unit as TimeUnit, locale);
+	} else if (metric.money) {
+		const money = new Intl.NumberFormat(lang, { style: 'currency', currency: metric.money.currency, notation: 'compact', currencyDisplay: locale === 'en' ? 'code' : 'symbol' }).format(metric.money.amount);
+		value = metric.money.per ? `${money}${locale === 'zh-cn' ? `/${periodWords[locale][metric.money.per].slice(1)}` : ` ${periodWords[locale][metric.money.per]}`}` : money;
+	} else {
+		throw new Error(`Metric "${metric.id}" has no figure`);
+	}
+	const qualified = qualify(value, metric.qualifier, locale);
+	const words = qualifierText(metric.qualifier, locale);
+	const text = locale === 'zh-cn' ? `${metric.label}：${qualified}` : `${metric.label}: ${words ? `${words} ` : ''}${value}`;
+	return { value: qualified, direction, text };
+}

@@ -1,0 +1,40 @@
+/** Units a figure may carry. Time units convert to hours so that before → after can be compared. */
+export const timeUnits = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export type TimeUnit = (typeof timeUnits)[number];
+
+/** Things a reach figure counts ("15 countries"). */
+export const countUnits = ['country', 'language', 'employee', 'customer', 'system', 'item'] as const;
+export type CountUnit = (typeof countUnits)[number];
+
+export const valueUnits = ['percent', ...timeUnits, ...countUnits] as const;
+export type ValueUnit = (typeof valueUnits)[number];
+
+/** Periods a saving or an amount is counted per. */
+export const periods = ['day', 'week', 'month', 'year'] as const;
+export type Period = (typeof periods)[number];
+
+/** Whom a saving is counted for ("per customer per week"). */
+export const subjects = ['customer', 'employee', 'team', 'project'] as const;
+export type Subject = (typeof subjects)[number];
+
+/** How exact a figure is: 以上 = at least, 约 = about, 最多 = up to. */
+export const qualifiers = ['exact', 'at-least', 'about', 'up-to'] as const;
+export type Qualifier = (typeof qualifiers)[number];
+
+const hoursPer: Record<TimeUnit, number> = {
+	minute: 1 / 60,
+	hour: 1,
+	day: 24,
+	week: 24 * 7,
+	month: 24 * 30,
+	year: 24 * 365,
+};
+
+export function isTimeUnit(unit: string): unit is TimeUnit {
+	return (timeUnits as readonly string[]).includes(unit);
+}
+
+/** A duration in hours, for comparing before and after (a month counts 30 days). */
+export function toHours(value: number, unit: TimeUnit): number {
+	return value * hoursPer[unit];
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { caseFilePattern, findMisplacedCaseFiles, parseCaseId } from '../lib/cases/case-files';
+import { checkCaseTags } from '../lib/content/check-case-tags';
+import { checkTranslationParity } from '../lib/content/check-translations';
+import { findFieldLine } from '../lib/content/frontmatter';
+import { ContentError, type ContentProblem } from '../lib/content/problem';
+import { parseWithProblems } from '../lib/content/zod-problems';
+import { defaultLocale } from '../lib/i18n/locales';
+import { readTaxonomy } from '../lib/taxonomy/read-taxonomy';
+import { caseSchema, type CaseData } from '../schemas/case';
+
+/**
+ * Astro's glob loader over `<contentRoot>/cases/<locale>/<slug>.mdx`, plus what it lacks: every
+ * problem of every file reported at once as `file:line field — problem — fix`, files that would be
+ * silently skipped, tag ids checked against the taxonomy, and translation parity.
+ */
+export function casesLoader({ casesDir, taxonomyDir }: { casesDir: string; taxonomyDir: string }): Loader {
+	const inner = glob({ base: casesDir, pattern: caseFilePattern, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+	return {
+		name: 'case-reports-loader',
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const problems: ContentProblem[] = findMisplacedCaseFiles(casesDir, root);
+			const invalidIds: string[] = [];
+			await inner.load({
+				...context,
+				parseData: async (props) => {
+					const file = relative(root, props.filePath ?? props.id);
+					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : undefined;
+					const result = parseWithProblems(caseSchema, props.data, { file, source });
+					if (!result.success) {
+						problems.push(...result.problems);
+						invalidIds.push(props.id);
+						return props.data;
+					}
+					return context.parseData(props);
+				},
+			});
+			// Never keep an invalid entry: a cached copy would hide the error on the next build.
+			for (const id of invalidIds) context.store.delete(id);
+
+			const tags = readTaxonomy(taxonomyDir, root);
+			const entries = context.store.values().map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data as CaseData,
+			}));
+			const lineFinder = (file: string) => {
+				const source = readFileSync(new URL(file, context.config.root), 'utf8');
+				return (path: (string | number)[]) => findFieldLine(source, path);
+			};
+			for (const entry of entries) {
+				problems.push(...checkCaseTags(entry.data, tags, { file: entry.file, lineOf: lineFinder(entry.file) }));
+			}
+			const bySlug = Map.groupBy(entries, (entry) => parseCaseId(entry.id).slug);
+			for (const versions of bySlug.values()) {
+				const source = versions.find((entry) => parseCaseId(entry.id).locale === defaultLocale) ?? versions[0]!;
+				for (const translation of versions) {
+					if (translation === source) continue;
+					problems.push(...checkTranslationParity(source, { ...translation, lineOf: lineFinder(translation.file) }));
+				}
+			}
+			if (problems.length > 0) throw new ContentError(problems);
+		},
+	};
+}

@@ -1,0 +1,144 @@
+import { z } from 'astro/zod';
+import { periods, qualifiers, subjects, timeUnits, toHours, valueUnits } from '../lib/metrics/units';
+import { stableIdSchema, tagIdSchema, textSchema } from './shared';
+
+const amountSchema = z
+	.number({ error: 'expected a number such as 50 (no unit, no % sign)' })
+	.positive('expected a number greater than 0');
+
+const timeUnitSchema = z.enum(timeUnits, {
+	error: `expected a time unit: ${timeUnits.join(', ')}`,
+});
+
+/** A figure's value with its unit, e.g. `{ value: 3, unit: day }`. */
+const durationSchema = z
+	.strictObject({
+		value: amountSchema.describe('The number, e.g. 3.'),
+		unit: timeUnitSchema.describe(`Time unit: ${timeUnits.join(' | ')}.`),
+	})
+	.describe('A duration, e.g. { value: 3, unit: day }.');
+
+/** Percent change: ↑50% is `{ direction: up, value: 50 }`. */
+const changeSchema = z
+	.strictObject({
+		direction: z.enum(['up', 'down'], { error: 'expected "up" (↑, 提升) or "down" (↓, 降低)' }).describe('up (↑, 提升) or down (↓, 降低).'),
+		value: amountSchema.describe('The percentage without the % sign, e.g. 50 for ↑50%.'),
+		unit: z.literal('percent', { error: 'expected "percent"' }).default('percent').describe('Always percent.'),
+	})
+	.describe('A percent change, e.g. { direction: up, value: 50 } for ↑50%.');
+
+/** Multiplier: ↑3倍 is `{ direction: up, value: 3 }`. */
+const multiplierSchema = z
+	.strictObject({
+		direction: z.enum(['up', 'down'], { error: 'expected "up" or "down"' }).default('up').describe('up (3× more) or down (3× less).'),
+		value: amountSchema.describe('The factor, e.g. 3 for 3倍 / 3×.'),
+	})
+	.describe('A multiplier, e.g. { value: 3 } for 3倍.');
+
+/** Time saved, counted per period and optionally per subject: 每客户每周 1 小时. */
+const savedSchema = z
+	.strictObject({
+		value: amountSchema.describe('The time saved, e.g. 1.'),
+		unit: timeUnitSchema.describe(`Time unit: ${timeUnits.join(' | ')}.`),
+		per: z.enum(periods, { error: `expected a period: ${periods.join(', ')}` }).describe(`Period it is counted per: ${periods.join(' | ')}.`),
+		each: z
+			.enum(subjects, { error: `expected one of: ${subjects.join(', ')}` })
+			.optional()
+			.describe(`Whom it is counted for, if anyone: ${subjects.join(' | ')} (每客户 → customer).`),
+	})
+	.describe('Time saved, e.g. { value: 1, unit: hour, per: week, each: customer } for 每客户每周节省 1 小时.');
+
+/** An absolute value: 准确率 99.5%, 覆盖 15 国. */
+const valueSchema = z
+	.strictObject({
+		value: amountSchema.describe('The number, e.g. 99.5.'),
+		unit: z.enum(valueUnits, { error: `expected a unit: ${valueUnits.join(', ')}` }).describe(`Unit: ${valueUnits.join(' | ')}.`),
+	})
+	.describe('An absolute value, e.g. { value: 15, unit: country }.');
+
+/** Money: 约 200 万元/年 is `{ amount: 2000000, currency: CNY, per: year }` with qualifier about. */
+const moneySchema = z
+	.strictObject({
+		amount: amountSchema.describe('The full amount, e.g. 2000000 for 200 万.'),
+		currency: z
+			.string({ error: 'expected an ISO 4217 currency code such as CNY or USD' })
+			.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as CNY or USD')
+			.describe('ISO 4217 code, e.g. CNY.'),
+		per: z.enum(periods, { error: `expected a period: ${periods.join(', ')}` }).optional().describe(`Period, if any: ${periods.join(' | ')}.`),
+	})
+	.describe('Money, e.g. { amount: 2000000, currency: CNY, per: year }.');
+
+const figureKeys = ['change', 'multiplier', 'before', 'after', 'saved', 'value', 'money'] as const;
+
+/** One figure of a case. Exactly one figure shape: change, multiplier, before + after, saved, value or money. */
+export const metricSchema = z
+	.strictObject({
+		/** Stable within the case: the anchor `#metric-{id}` and the key for cross-case comparison. */
+		id: stableIdSchema.describe('Stable id, the anchor #metric-{id}, e.g. "response-speed". Same in every language.'),
+		/** What is measured, in the file's language. */
+		label: textSchema.describe('What is measured, in this file\'s language, e.g. "全球客户需求响应速度".'),
+		/** Outcome category from `content/taxonomy/outcomes.yml`. */
+		category: tagIdSchema.describe('Outcome category id from content/taxonomy/outcomes.yml, e.g. "responsiveness".'),
+		/** How exact the figure is (以上 → at-least, 约 → about). */
+		qualifier: z
+			.enum(qualifiers, { error: `expected one of: ${qualifiers.join(', ')} (以上 → at-least, 约 → about)` })
+			.default('exact')
+			.describe(`How exact: ${qualifiers.join(' | ')}. 以上 → at-least, 约 → about.`),
+		/** Optional context in the file's language. */
+		note: textSchema.optional().describe('Optional context in this file\'s language, e.g. "商务轮转场景".'),
+		change: changeSchema.optional(),
+		multiplier: multiplierSchema.optional(),
+		before: durationSchema.optional().describe('Duration before, with after: { value: 3, unit: day }.'),
+		after: durationSchema.optional().describe('Duration after, with before: { value: 1, unit: hour }.'),
+		saved: savedSchema.optional(),
+		value: valueSchema.optional(),
+		money: moneySchema.optional(),
+	})
+	.superRefine((metric, ctx) => {
+		const present = figureKeys.filter((key) => metric[key] !== undefined);
+		const shapes = present.filter((key) => key !== 'after');
+		if (present.includes('before') !== present.includes('after')) {
+			const missing = present.includes('before') ? 'after' : 'before';
+			ctx.addIssue({ code: 'custom', path: [missing], message: `missing: a before → after figure needs both "before" and "after"` });
+			return;
+		}
+		if (shapes.length !== 1) {
+			ctx.addIssue({
+				code: 'custom',
+				path: shapes.length === 0 ? [] : [shapes[1]!],
+				message:
+					shapes.length === 0
+						? 'no figure: give exactly one of change, multiplier, before + after, saved, value, money'
+						: `more than one figure (${shapes.join(', ')}): give exactly one, split the rest into their own metrics`,
+			});
+		}
+		if (metric.change?.direction === 'down' && metric.change.value > 100) {
+			ctx.addIssue({ code: 'custom', path: ['change', 'value'], message: `a decrease cannot exceed 100%, got ${metric.change.value}` });
+		}
+		if (metric.before && metric.after) {
+			const before = toHours(metric.before.value, metric.before.unit);
+			const after = toHours(metric.after.value, metric.after.unit);
+			if (before === after) {
+				ctx.addIssue({ code: 'custom', path: ['after'], message: 'before and after are equal: this is not a change' });
+			}
+		}
+		if (metric.value && metric.value.unit === 'percent' && metric.value.value > 100) {
+			ctx.addIssue({ code: 'custom', path: ['value', 'value'], message: `a share cannot exceed 100%, got ${metric.value.value}` });
+		}
+	})
+	.transform((metric) => ({ ...metric, kind: getMetricKind(metric) }))
+	.describe('A figure of the case.');
+
+export type MetricKind = 'change' | 'multiplier' | 'before-after' | 'saved' | 'value' | 'money';
+
+function getMetricKind(metric: { [key in (typeof figureKeys)[number]]?: unknown }): MetricKind {
+	if (metric.change) return 'change';
+	if (metric.multiplier) return 'multiplier';
+	if (metric.before) return 'before-after';
+	if (metric.saved) return 'saved';
+	if (metric.value) return 'value';
+	return 'money';
+}
+
+export type MetricInput = z.input<typeof metricSchema>;
+export type Metric = z.output<typeof metricSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+
+/** Stable ids (slugs, tag ids, metric ids): lowercase words joined by hyphens. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable id: taxonomy tags, metric ids, case slugs. */
+export const stableIdSchema = z
+	.string({ error: 'expected an id such as "cross-border-payments"' })
+	.regex(idPattern, 'expected lowercase letters, digits and hyphens, such as "cross-border-payments"');
+
+/** A taxonomy tag id; whether it exists is checked against `content/taxonomy/` by the case checks. */
+export const tagIdSchema = stableIdSchema;
+
+/** Text in the file's own language: never empty, no surrounding spaces. */
+export const textSchema = z
+	.string({ error: 'expected text' })
+	.trim()
+	.min(1, 'expected text, got an empty string');
+
+/** An absolute http(s) URL. */
+export const httpUrlSchema = z
+	.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://www.feishu.cn/customers/PayerMax"' });
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(value: string): boolean {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers turn such values into `Date` objects; both
+ * forms are accepted and the output is always the `YYYY-MM-DD` string, which is language-neutral.
+ */
+export const isoDateSchema = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z
+		.string({ error: 'expected a date written YYYY-MM-DD, such as 2025-10-17' })
+		.regex(isoDatePattern, 'expected a date written YYYY-MM-DD, such as 2025-10-17')
+		.refine(isCalendarDate, 'expected a real calendar date, such as 2025-10-17')
+);
