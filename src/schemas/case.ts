@@ -72,7 +72,7 @@ export const caseSchema = z
 		const seen = new Set<string>();
 		data.metrics.forEach((metric, index) => {
 			if (seen.has(metric.id)) {
-				ctx.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: `duplicate metric id "${metric.id}": every metric id must be unique within a case` });
+				ctx.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: `duplicate metric id "${metric.id}"`, params: { fix: 'every metric id must be unique within a case: rename one of them (the id is the figure\'s anchor #metric-{id})' } });
 			}
 			seen.add(metric.id);
 		});

@@ -99,7 +99,7 @@ export const metricSchema = z
 		const shapes = present.filter((key) => key !== 'after');
 		if (present.includes('before') !== present.includes('after')) {
 			const missing = present.includes('before') ? 'after' : 'before';
-			ctx.addIssue({ code: 'custom', path: [missing], message: `missing: a before → after figure needs both "before" and "after"` });
+			ctx.addIssue({ code: 'custom', path: [missing], message: `missing: a before → after figure needs both "before" and "after"`, params: { fix: `add ${missing}: { value: 1, unit: hour }, or use "saved" or "value" for a single figure` } });
 			return;
 		}
 		if (shapes.length !== 1) {
@@ -110,20 +110,21 @@ export const metricSchema = z
 					shapes.length === 0
 						? 'no figure: give exactly one of change, multiplier, before + after, saved, value, money'
 						: `more than one figure (${shapes.join(', ')}): give exactly one, split the rest into their own metrics`,
+				params: { fix: 'write one figure per metric, e.g. change: { direction: up, value: 50 } for ↑50%; see the PayerMax case for every kind' },
 			});
 		}
 		if (metric.change?.direction === 'down' && metric.change.value > 100) {
-			ctx.addIssue({ code: 'custom', path: ['change', 'value'], message: `a decrease cannot exceed 100%, got ${metric.change.value}` });
+			ctx.addIssue({ code: 'custom', path: ['change', 'value'], message: `a decrease cannot exceed 100%, got ${metric.change.value}`, params: { fix: 'for "3 days → 1 hour" use before/after; for "3× faster" use multiplier' } });
 		}
 		if (metric.before && metric.after) {
 			const before = toHours(metric.before.value, metric.before.unit);
 			const after = toHours(metric.after.value, metric.after.unit);
 			if (before === after) {
-				ctx.addIssue({ code: 'custom', path: ['after'], message: 'before and after are equal: this is not a change' });
+				ctx.addIssue({ code: 'custom', path: ['after'], message: 'before and after are equal: this is not a change', params: { fix: 'check the numbers and units against the source' } });
 			}
 		}
 		if (metric.value && metric.value.unit === 'percent' && metric.value.value > 100) {
-			ctx.addIssue({ code: 'custom', path: ['value', 'value'], message: `a share cannot exceed 100%, got ${metric.value.value}` });
+			ctx.addIssue({ code: 'custom', path: ['value', 'value'], message: `a share cannot exceed 100%, got ${metric.value.value}`, params: { fix: 'for a rise of more than 100% use change: { direction: up, value: … }' } });
 		}
 	})
 	.transform((metric) => ({ ...metric, kind: getMetricKind(metric) }))

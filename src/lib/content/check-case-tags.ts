@@ -20,11 +20,21 @@ export function listCaseTagRefs(data: CaseData): { path: (string | number)[]; id
 	];
 }
 
-/** The ids of `facet` nearest to `id`, best first, for "did you mean" fixes. */
+const toSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * The ids of `facet` that `id` was probably meant to be, best first: close in spelling to the id
+ * or to one of its aliases ("single-sign-on" → sso). Empty when nothing is close.
+ */
 export function getClosestTagIds(id: string, tags: Tag[], facet: Facet, count = 3): string[] {
+	const limit = Math.max(2, Math.floor(id.length / 2));
 	return tags
 		.filter((tag) => tag.facet === facet)
-		.map((tag) => ({ id: tag.id, score: distance(id, tag.id) - (tag.id.includes(id) || id.includes(tag.id) ? 2 : 0) }))
+		.map((tag) => ({
+			id: tag.id,
+			score: Math.min(distance(id, tag.id), ...tag.aliases.map((alias) => distance(id, toSlug(alias)))),
+		}))
+		.filter((tag) => tag.score <= limit)
 		.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
 		.slice(0, count)
 		.map((tag) => tag.id);

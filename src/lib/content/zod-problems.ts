@@ -102,17 +102,25 @@ export function zodIssuesToProblems(options: {
 				},
 			];
 		}
-		const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+		const input = 'input' in issue ? issue.input : undefined;
+		// Quote what the author wrote when it is a single value; objects would only add noise.
+		const got = input !== undefined && (input === null || typeof input !== 'object') ? `, got ${JSON.stringify(input)}` : '';
 		return [
 			{
 				file,
 				line: lineOf(path),
 				field: pathToField(path),
 				problem: `${issue.message}${got}`,
-				fix: description ?? 'see the PayerMax case (content/cases/*/payermax.mdx) for a working example',
+				fix: getCustomFix(issue) ?? description ?? 'see the PayerMax case (content/cases/*/payermax.mdx) for a working example',
 			},
 		];
 	});
+}
+
+/** Checks written with `ctx.addIssue` carry their own fix in `params.fix`. */
+function getCustomFix(issue: z.core.$ZodIssue): string | undefined {
+	const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+	return typeof fix === 'string' ? fix : undefined;
 }
 
 /** Parses `data` with `schema`; on failure returns the problems instead of throwing. */

@@ -12,14 +12,12 @@ export interface FormattedMetric {
 	text: string;
 }
 
-const joiner: Record<Locale, string> = { 'zh-cn': ' ', en: ' ' };
-
-/** "3 天" / "3 days": the number and its unit with a space in both languages. */
+/** "3 天" / "3 days": the number and its unit with a space in both languages (Intl writes "3天"). */
 function formatDuration(value: number, unit: TimeUnit, locale: Locale): string {
 	const parts = new Intl.NumberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
 	const number = parts.filter((part) => part.type !== 'unit' && part.type !== 'literal').map((part) => part.value).join('');
 	const unitText = parts.find((part) => part.type === 'unit')?.value ?? unit;
-	return `${number}${joiner[locale]}${unitText}`;
+	return `${number} ${unitText}`;
 }
 
 function formatNumber(value: number, locale: Locale): string {
@@ -49,7 +47,7 @@ function formatCount(value: number, unit: CountUnit, locale: Locale): string {
 	const plural = new Intl.PluralRules(localeToLang(locale)).select(value);
 	const [one, other] = countWords[locale][unit];
 	const word = plural === 'one' ? one : other;
-	return locale === 'zh-cn' ? `${formatNumber(value, locale)} ${word}` : `${formatNumber(value, locale)} ${word}`;
+	return `${formatNumber(value, locale)} ${word}`;
 }
 
 const periodWords: Record<Locale, Record<Period, string>> = {
@@ -96,6 +94,11 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 		const each = metric.saved.each ? subjectWords[locale][metric.saved.each] : undefined;
 		value = locale === 'zh-cn' ? `${each ?? ''}${per} ${amount}` : [amount, each, per].filter(Boolean).join(' ');
 		direction = 'down';
+		// 每月约 120 小时: in Chinese the qualifier sits next to the amount, after the period.
+		if (locale === 'zh-cn' && metric.qualifier !== 'exact') {
+			value = `${each ?? ''}${per}${qualify(amount, metric.qualifier, locale)}`;
+			return { value, direction, text: `${metric.label}：${value}` };
+		}
 	} else if (metric.value) {
 		const { value: number, unit } = metric.value;
 		if (unit === 'percent') value = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(number / 100);

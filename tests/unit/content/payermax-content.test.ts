@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkCaseTags } from '../../../src/lib/content/check-case-tags';
+import { checkTranslationParity } from '../../../src/lib/content/check-translations';
+import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
+import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
+import type { CaseData } from '../../../src/schemas/case';
+
+function load(locale: string): { file: string; data: CaseData } {
+	const file = `content/cases/${locale}/payermax.mdx`;
+	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
+	if (!result.success) throw new Error(result.problems.map((p) => p.problem).join('\n'));
+	return { file, data: result.data };
+}
+
+const zh = load('zh-cn');
+const en = load('en');
+const tags = readTaxonomy('content/taxonomy');
+
+describe('the PayerMax case', () => {
+	test('the two languages agree on every language-neutral fact', () => {
+		expect(checkTranslationParity(zh, en)).toEqual([]);
+	});
+
+	test('every tag it names exists in the taxonomy, in the right facet', () => {
+		expect(checkCaseTags(zh.data, tags, { file: zh.file })).toEqual([]);
+	});
+
+	// The figures of ../shared/seeds/000_386aae597534c6c5.txt, each as structured data.
+	test.each([
+		['↑50% 全球客户需求响应速度', { id: 'response-speed', change: { direction: 'up', value: 50, unit: 'percent' } }],
+		['↑98% 商务轮转客户交接效率', { id: 'handover-efficiency', change: { direction: 'up', value: 98, unit: 'percent' } }],
+		['↑80% 以上 客户风险信息推送效率', { id: 'risk-alert-efficiency', qualifier: 'at-least', change: { direction: 'up', value: 80, unit: 'percent' } }],
+		['轮转交接周期 3 天 → 1 小时', { id: 'handover-cycle', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }],
+		['单客户每周节省 1 小时内部对齐时间', { id: 'alignment-time-saved', saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } }],
+		['多语言翻译覆盖 15 国', { id: 'translation-coverage', value: { value: 15, unit: 'country' } }],
+	])('carries the seed figure "%s" in both languages', (_figure, expected) => {
+		for (const { data } of [zh, en]) expect(data.metrics).toContainEqual(expect.objectContaining(expected));
+	});
+
+	test('carries the seed facts: company, industries, source and report date', () => {
+		expect(zh.data).toMatchObject({
+			company: { name: 'PayerMax', size: 'unknown' },
+			product: 'feishu',
+			industries: ['fintech', 'cross-border-payments'],
+			source: { url: 'https://www.feishu.cn/customers/PayerMax' },
+			reportDate: '2025-10-17',
+		});
+		expect(zh.data.capabilities).toHaveLength(12);
+		expect(zh.data.challenges).toHaveLength(4);
+		expect(zh.data.gaps).toHaveLength(16);
+	});
+
+	test('has every section of the report in both languages', () => {
+		const headings = (locale: string) => [...readFileSync(`content/cases/${locale}/payermax.mdx`, 'utf8').matchAll(/^##+ (.+)$/gm)].map((m) => m[1]);
+		expect(headings('zh-cn')).toHaveLength(headings('en').length);
+		expect(headings('zh-cn')).toEqual(expect.arrayContaining(['公司概况', '使用了哪些飞书能力', '痛点与解决方案', '成效', '量化成效', '质性成效', '尚未满足的需求', '战略洞察']));
+		expect(headings('en')).toEqual(expect.arrayContaining(['Company profile', 'Feishu capabilities in use', 'Pain points and solutions', 'Results', 'Quantified results', 'Qualitative results', 'Unmet needs', 'Strategic insights']));
+	});
+});
+
+describe('cross-file checks', () => {
+	test('a translation that changes a number or an id is reported on the translation', () => {
+		const changed = structuredClone(en.data);
+		changed.metrics[0]!.change!.value = 55;
+		changed.industries = ['fintech'];
+		expect(checkTranslationParity(zh, { file: en.file, data: changed }).map((p) => `${p.field} — ${p.problem}`)).toEqual([
+			'industries — differs from content/cases/zh-cn/payermax.mdx: ["fintech"] here, ["fintech","cross-border-payments"] there',
+			'metrics[0].change.value — differs from content/cases/zh-cn/payermax.mdx: 55 here, 50 there',
+		]);
+	});
+
+	test('an unknown tag names the closest existing ids', () => {
+		const data = { ...zh.data, industries: ['fintec'], capabilities: ['approval', 'sso'] };
+		const problems = checkCaseTags(data, tags, { file: 'x.mdx' });
+		expect(problems.map((p) => `${p.field} — ${p.problem} — ${p.fix}`)).toEqual([
+			'industries[0] — unknown industries tag "fintec" — closest ids: fintech; or add "fintec" to content/taxonomy/industries.yml with zh-CN and en labels',
+			'capabilities[0] — unknown capabilities tag "approval" — closest ids: approvals; or add "approval" to content/taxonomy/capabilities.yml with zh-CN and en labels',
+		]);
+	});
+
+	test('an alias written as an id points to the tag', () => {
+		const problems = checkCaseTags({ ...zh.data, capabilities: ['single-sign-on'] }, tags, { file: 'x.mdx' });
+		expect(problems.map((p) => p.fix)).toEqual(['closest ids: sso; or add "single-sign-on" to content/taxonomy/capabilities.yml with zh-CN and en labels']);
+	});
+
+	test('a tag of the wrong facet is reported', () => {
+		const problems = checkCaseTags({ ...zh.data, challenges: ['sso'] }, tags, { file: 'x.mdx' });
+		expect(problems.map((p) => p.problem)).toEqual(['"sso" is a capabilities tag, not one of challenges']);
+	});
+});
