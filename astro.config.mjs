@@ -10,8 +10,14 @@ const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 /** Sub-path the site is served from (GitHub Pages: /<repo>). */
 const base = process.env.BASE_PATH || '/';
 
+/** Another content root (fixtures, benchmarks) gets its own content cache, so corpora never mix. */
+const cacheDir = process.env.CONTENT_DIR
+	? `./node_modules/.astro/content-${relative(process.cwd(), getContentRoot()).replace(/[^a-zA-Z0-9]+/g, '-')}`
+	: undefined;
+
 export default defineConfig({
 	site,
+	cacheDir,
 	base,
 	trailingSlash: 'always',
 	server: { host: '127.0.0.1', port: 4321 },

@@ -7,10 +7,10 @@ import { checkCaseTags } from '../lib/content/check-case-tags';
 import { checkTranslationParity } from '../lib/content/check-translations';
 import { findFieldLine } from '../lib/content/frontmatter';
 import { ContentError, type ContentProblem } from '../lib/content/problem';
-import { parseWithProblems } from '../lib/content/zod-problems';
+import { parseCaseFile, readFrontmatter } from '../lib/content/parse-case-file';
 import { defaultLocale } from '../lib/i18n/locales';
 import { readTaxonomy } from '../lib/taxonomy/read-taxonomy';
-import { caseSchema, type CaseData } from '../schemas/case';
+import type { CaseData } from '../schemas/case';
 
 /**
  * Astro's glob loader over `<contentRoot>/cases/<locale>/<slug>.mdx`, plus what it lacks: every
@@ -29,14 +29,16 @@ export function casesLoader({ casesDir, taxonomyDir }: { casesDir: string; taxon
 				...context,
 				parseData: async (props) => {
 					const file = relative(root, props.filePath ?? props.id);
-					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : undefined;
-					const result = parseWithProblems(caseSchema, props.data, { file, source });
-					if (!result.success) {
-						problems.push(...result.problems);
+					const source = readFileSync(props.filePath ?? props.id, 'utf8');
+					const frontmatter = readFrontmatter(file, source);
+					const result = frontmatter.success ? parseCaseFile(file, source) : frontmatter;
+					if (!frontmatter.success || !result.success) {
+						problems.push(...(result.success ? [] : result.problems));
 						invalidIds.push(props.id);
 						return props.data;
 					}
-					return context.parseData(props);
+					// Validate what the author wrote, parsed as YAML 1.2 (see readFrontmatter).
+					return context.parseData({ ...props, data: frontmatter.data as typeof props.data });
 				},
 			});
 			// Never keep an invalid entry: a cached copy would hide the error on the next build.
@@ -53,7 +55,7 @@ export function casesLoader({ casesDir, taxonomyDir }: { casesDir: string; taxon
 				return (path: (string | number)[]) => findFieldLine(source, path);
 			};
 			for (const entry of entries) {
-				problems.push(...checkCaseTags(entry.data, tags, { file: entry.file, lineOf: lineFinder(entry.file) }));
+				problems.push(...checkCaseTags(entry.data, tags, { file: entry.file, lineOf: lineFinder(entry.file), taxonomyDir: relative(root, taxonomyDir) }));
 			}
 			const bySlug = Map.groupBy(entries, (entry) => parseCaseId(entry.id).slug);
 			for (const versions of bySlug.values()) {

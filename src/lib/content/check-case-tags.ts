@@ -44,8 +44,9 @@ export function getClosestTagIds(id: string, tags: Tag[], facet: Facet, count = 
 export function checkCaseTags(
 	data: CaseData,
 	tags: Tag[],
-	where: { file: string; lineOf?: (path: (string | number)[]) => number | undefined }
+	where: { file: string; lineOf?: (path: (string | number)[]) => number | undefined; taxonomyDir?: string }
 ): ContentProblem[] {
+	const taxonomyDir = where.taxonomyDir ?? 'content/taxonomy';
 	const byId = new Map(tags.map((tag) => [tag.id, tag]));
 	const problems: ContentProblem[] = [];
 	for (const ref of listCaseTagRefs(data)) {
@@ -60,8 +61,9 @@ export function checkCaseTags(
 				? `"${ref.id}" is a ${tag.facet} tag, not one of ${ref.facet}`
 				: `unknown ${ref.facet} tag "${ref.id}"`,
 			fix:
-				(suggestions.length > 0 ? `closest ids: ${suggestions.join(', ')}; ` : '') +
-				`or add "${ref.id}" to content/taxonomy/${ref.facet}.yml with zh-CN and en labels`,
+				suggestions.length > 0
+					? `closest ids: ${suggestions.join(', ')}; or add "${ref.id}" to ${taxonomyDir}/${ref.facet}.yml with zh-CN and en labels`
+					: `use an id from ${taxonomyDir}/${ref.facet}.yml, or add "${ref.id}" there with zh-CN and en labels`,
 		});
 	}
 	return problems;

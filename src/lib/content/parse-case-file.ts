@@ -4,21 +4,33 @@ import { getFrontmatterText } from './frontmatter';
 import type { ContentProblem } from './problem';
 import { parseWithProblems } from './zod-problems';
 
+type Result<T> = { success: true; data: T } | { success: false; problems: ContentProblem[] };
+
 /**
- * Validates the frontmatter of one case file outside Astro (CLIs, tests), with the same schema and
- * the same messages as the build.
+ * The frontmatter of an MDX file as plain data, parsed as YAML 1.2 (dates stay strings). The build
+ * uses this rather than the MDX integration's YAML 1.1 parser, which silently turns an impossible
+ * date such as 2025-13-01 into 2026-01-01.
  */
-export function parseCaseFile(file: string, source: string): { success: true; data: CaseData } | { success: false; problems: ContentProblem[] } {
+export function readFrontmatter(file: string, source: string): Result<Record<string, unknown>> {
 	const yamlText = getFrontmatterText(source);
 	if (yamlText === undefined) {
 		return { success: false, problems: [{ file, line: 1, field: '(frontmatter)', problem: 'no frontmatter', fix: 'start the file with a --- fenced YAML block; copy the one of content/cases/zh-cn/payermax.mdx' }] };
 	}
-	let data: unknown;
 	try {
-		data = parse(yamlText);
+		const data: unknown = parse(yamlText);
+		return { success: true, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
 	} catch (error) {
 		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
 		return { success: false, problems: [{ file, line: line ? line + 1 : undefined, field: '(frontmatter)', problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'fix the YAML syntax (quote text that contains ": ")' }] };
 	}
-	return parseWithProblems(caseSchema, data ?? {}, { file, source });
+}
+
+/**
+ * Validates the frontmatter of one case file with the same schema and the same messages in the
+ * build, the CLIs and the tests.
+ */
+export function parseCaseFile(file: string, source: string): Result<CaseData> {
+	const frontmatter = readFrontmatter(file, source);
+	if (!frontmatter.success) return frontmatter;
+	return parseWithProblems(caseSchema, frontmatter.data, { file, source });
 }

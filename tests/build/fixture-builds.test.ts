@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site';
+import { readBuiltPage, textOf } from '../support/built-site';
+
+describe('a case missing in one language', () => {
+	const build = buildSite('tests/fixtures/corpora/fallback');
+
+	test('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test.each([
+		{ locale: 'zh-cn', slug: 'only-english', notice: '本案例尚未翻译成简体中文，以下为English原文。', contentLang: 'en', title: 'Synthetic English-only case' },
+		{ locale: 'en', slug: 'only-chinese', notice: 'This case is not yet translated into English. Below is the original in 简体中文.', contentLang: 'zh-CN', title: '仅有中文的合成案例' },
+	])('/$locale/cases/$slug/ shows the other language with a notice, out of the search index', ({ locale, slug, notice, contentLang, title }) => {
+		const page = readBuiltPage(`/${locale}/cases/${slug}/`, build.outDir);
+		expect(textOf(page.querySelector('.cs-fallback'))).toBe(notice);
+		expect(textOf(page.querySelector('h1'))).toBe(title);
+		expect(page.querySelector('.cs-report')?.getAttribute('lang')).toBe(contentLang);
+		expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+	});
+
+	test('the translated pages stay in the index of their language', () => {
+		const page = readBuiltPage('/en/cases/only-english/', build.outDir);
+		expect(page.querySelector('.cs-fallback')).toBeNull();
+		expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
+	});
+});
+
+describe('invalid content', () => {
+	const build = buildSite('tests/fixtures/corpora/invalid');
+	const root = 'tests/fixtures/corpora/invalid/cases';
+
+	test('fails the build', () => {
+		expect(build.status).not.toBe(0);
+	});
+
+	test('reports every problem at once with file, line, field and fix', () => {
+		const lines = build.output.split('\n').filter((line) => line.startsWith('✖'));
+		expect(lines).toEqual([
+			`✖ ${root}/en/notes.md (file name) — only .mdx files become cases — rename it to notes.mdx, or prefix it with _ to keep it unpublished`,
+			`✖ ${root}/en/broken.mdx:21 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01" — Date of the report, YYYY-MM-DD, e.g. 2025-10-17.`,
+			`✖ ${root}/zh-cn/mismatch.mdx:12 capabilities[0] — unknown capabilities tag "approval" — use an id from tests/fixtures/corpora/invalid/taxonomy/capabilities.yml, or add "approval" there with zh-CN and en labels`,
+			`✖ ${root}/en/mismatch.mdx:12 capabilities[0] — differs from ${root}/zh-cn/mismatch.mdx: "sso" here, "approval" there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,
+			`✖ ${root}/en/mismatch.mdx:17 metrics[0].change.value — differs from ${root}/zh-cn/mismatch.mdx: 40 here, 45 there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,
+		]);
+	});
+});

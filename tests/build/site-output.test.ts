@@ -1,0 +1,86 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readBuiltPage, textOf } from '../support/built-site';
+
+const site = 'http://127.0.0.1:4321';
+
+describe.each([
+	{ locale: 'zh-cn', lang: 'zh-CN', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司 | 客户案例报告', figure: '↑50%', date: '2025年10月17日', facts: ['PayerMax', '金融科技 · 跨境支付', '飞书', '全球 · 新兴市场 · 中国'] },
+	{ locale: 'en', lang: 'en', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu | Customer case reports', figure: '+50%', date: 'October 17, 2025', facts: ['PayerMax', 'Fintech · Cross-border payments', 'Feishu', 'Global · Emerging markets · China'] },
+])('the PayerMax case page in $locale', ({ locale, lang, title, figure, date, facts }) => {
+	const page = readBuiltPage(`/${locale}/cases/payermax/`);
+
+	test('has the right language, title and language alternates', () => {
+		expect(page.querySelector('html')?.getAttribute('lang')).toBe(lang);
+		expect(textOf(page.querySelector('title'))).toBe(title);
+		const alternates = Object.fromEntries(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+		expect(alternates).toEqual({
+			'zh-CN': `${site}/zh-cn/cases/payermax/`,
+			en: `${site}/en/cases/payermax/`,
+			'x-default': `${site}/zh-cn/cases/payermax/`,
+		});
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}/${locale}/cases/payermax/`);
+	});
+
+	test('shows the company facts', () => {
+		const text = textOf(page.querySelector('.cs-facts'));
+		for (const fact of facts) expect(text).toContain(fact);
+	});
+
+	test('shows every figure as a static block with its anchor, before the report', () => {
+		const figures = page.querySelectorAll('.cs-figures li');
+		expect(figures.map((li) => li.id)).toEqual([
+			'metric-response-speed',
+			'metric-handover-efficiency',
+			'metric-risk-alert-efficiency',
+			'metric-handover-cycle',
+			'metric-alignment-time-saved',
+			'metric-translation-coverage',
+		]);
+		expect(textOf(figures[0]?.querySelector('.cs-figure__value'))).toBe(figure);
+		const html = page.toString();
+		expect(html.indexOf('cs-figures')).toBeLessThan(html.indexOf('cs-report'));
+	});
+
+	test('has the full report, the source link and the report date', () => {
+		expect(page.querySelectorAll('.cs-report h2').length).toBe(6);
+		expect(page.querySelectorAll('.cs-report h3').length).toBe(15);
+		expect(page.querySelector('.cs-source a[href="https://www.feishu.cn/customers/PayerMax"]')).not.toBeNull();
+		expect(textOf(page.querySelector('.cs-source time'))).toBe(date);
+		expect(page.querySelector('.cs-source time')?.getAttribute('datetime')).toBe('2025-10-17');
+	});
+
+	test('lists its tags as text', () => {
+		expect(page.querySelectorAll('.cs-tags .cs-chip').length).toBe(12 + 4 + 16);
+	});
+
+	test('is in the search index of its language, with no untranslated notice', () => {
+		expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
+		expect(page.querySelector('.cs-fallback')).toBeNull();
+	});
+
+	test('the sidebar leads to sections, not to every case', () => {
+		const links = page.querySelectorAll('#starlight__sidebar a').map((a) => a.getAttribute('href'));
+		expect(links).toEqual([`/${locale}/`, `/${locale}/cases/`]);
+	});
+});
+
+describe('the rest of the site', () => {
+	test('the root page links to both languages without JS', () => {
+		const root = readBuiltPage('/');
+		expect(root.querySelectorAll('a[data-locale]').map((a) => a.getAttribute('href'))).toEqual(['/zh-cn/', '/en/']);
+	});
+
+	test.each(['zh-cn', 'en'])('the %s home and case list exist and link to the case', (locale) => {
+		expect(readBuiltPage(`/${locale}/`).querySelector(`a[href$="cases/payermax/"]`)).not.toBeNull();
+		const list = readBuiltPage(`/${locale}/cases/`);
+		expect(list.querySelector(`a[href="/${locale}/cases/payermax/"]`)).not.toBeNull();
+	});
+
+	test('Pagefind built one index per language', () => {
+		expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
+		const metas = readdirSync('dist/pagefind').filter((name) => name.endsWith('.pf_meta'));
+		expect(metas.some((name) => name.startsWith('pagefind.zh-cn'))).toBe(true);
+		expect(metas.some((name) => name.startsWith('pagefind.en'))).toBe(true);
+	});
+});

@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Builds the site from another content root into a temporary folder, as a contributor's PR would. */
+export function buildSite(contentDir: string): { outDir: string; status: number | null; output: string } {
+	const outDir = mkdtempSync(join(tmpdir(), 'case-site-'));
+	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
