@@ -1,0 +1,24 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { hasChromium, launchChromium } from './browser';
+import { startStaticServer } from './static-server';
+
+/**
+ * Serves `dist/` on a free 127.0.0.1 port and opens the system Chromium for the tests of one file.
+ * Without Chromium outside CI the browser is `undefined` and browser tests skip; under CI they fail.
+ */
+export function useBuiltSite(options: { browser?: boolean } = {}) {
+	const state: { url: string; browser?: Browser } = { url: '' };
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const server = await startStaticServer('dist');
+		state.url = server.url;
+		close = server.close;
+		if (options.browser !== false && hasChromium()) state.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await state.browser?.close();
+		await close?.();
+	});
+	return state;
+}
