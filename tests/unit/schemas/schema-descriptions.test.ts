@@ -1,0 +1,33 @@
+import type { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { getDescription } from '../../../src/lib/content/zod-problems';
+import { caseSchema } from '../../../src/schemas/case';
+import { taxonomyEntrySchema } from '../../../src/schemas/taxonomy';
+
+type AnySchema = z.core.$ZodType;
+
+/** Every field path of an object schema, walking nested objects and arrays of objects. */
+function listFields(schema: AnySchema, prefix = ''): { path: string; schema: AnySchema }[] {
+	let current = schema;
+	for (;;) {
+		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+		if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) current = def.innerType as AnySchema;
+		else if (def.type === 'pipe') current = ((def.in as AnySchema)._zod.def.type === 'transform' ? def.out : def.in) as AnySchema;
+		else if (def.type === 'array') current = def.element as AnySchema;
+		else break;
+	}
+	const def = current._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
+	if (def.type !== 'object' || !def.shape) return [];
+	return Object.entries(def.shape).flatMap(([key, field]) => [{ path: prefix + key, schema: field }, ...listFields(field, `${prefix}${key}.`)]);
+}
+
+describe('schemas document themselves', () => {
+	test.each([
+		['case', caseSchema, 'metrics.saved.each'],
+		['taxonomy entry', taxonomyEntrySchema, 'label.zh-CN'],
+	] as const)('every field of the %s schema has a description', (_name, schema, deepField) => {
+		const fields = listFields(schema);
+		expect(fields.map((field) => field.path)).toContain(deepField);
+		expect(fields.filter((field) => !getDescription(field.schema)).map((field) => field.path)).toEqual([]);
+	});
+});
