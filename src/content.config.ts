@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { casesLoader } from './loaders/cases-loader';
-import { taxonomyLoader } from './loaders/taxonomy-loader';
-import { getCasesDir, getContentRoot, getTaxonomyDir } from './lib/content/content-root';
-import { caseSchema } from './schemas/case';
-import { taxonomySchema } from './schemas/taxonomy';
-import { uiStringsSchema } from './schemas/ui-strings';
+import { casesLoader } from './loaders/cases-loader.ts';
+import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
+import { getCasesDir, getContentRoot, getTaxonomyDir } from './lib/content/content-root.ts';
+import { caseSchema } from './schemas/case.ts';
+import { taxonomySchema } from './schemas/taxonomy.ts';
+import { uiStringsSchema } from './schemas/ui-strings.ts';
 
 const contentRoot = getContentRoot();
 

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { caseFilePattern, findMisplacedCaseFiles, parseCaseId } from '../lib/cases/case-files';
-import { checkCaseTags } from '../lib/content/check-case-tags';
-import { checkTranslationParity } from '../lib/content/check-translations';
-import { findFieldLine } from '../lib/content/frontmatter';
-import { ContentError, type ContentProblem } from '../lib/content/problem';
-import { parseCaseFile, readFrontmatter } from '../lib/content/parse-case-file';
-import { defaultLocale } from '../lib/i18n/locales';
-import { readTaxonomy } from '../lib/taxonomy/read-taxonomy';
-import type { CaseData } from '../schemas/case';
+import { caseFilePattern, findMisplacedCaseFiles, parseCaseId } from '../lib/cases/case-files.ts';
+import { checkCaseTags } from '../lib/content/check-case-tags.ts';
+import { checkTranslationParity } from '../lib/content/check-translations.ts';
+import { findFieldLine } from '../lib/content/frontmatter.ts';
+import { ContentError, type ContentProblem } from '../lib/content/problem.ts';
+import { parseCaseFile, readFrontmatter } from '../lib/content/parse-case-file.ts';
+import { defaultLocale } from '../lib/i18n/locales.ts';
+import { readTaxonomy } from '../lib/taxonomy/read-taxonomy.ts';
+import type { CaseData } from '../schemas/case.ts';
 
 /**
  * Astro's glob loader over `<contentRoot>/cases/<locale>/<slug>.mdx`, plus what it lacks: every

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { readTaxonomy } from '../lib/taxonomy/read-taxonomy';
+import { readTaxonomy } from '../lib/taxonomy/read-taxonomy.ts';
 
 /** Loads every tag of `<contentRoot>/taxonomy/*.yml` into one collection, the facet from the file name. */
 export function taxonomyLoader(taxonomyDir: string): Loader {

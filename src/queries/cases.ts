@@ -1,8 +1,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { getCaseRoutes } from '../lib/cases/case-routes';
-import { toCaseView, type CaseView } from '../lib/cases/case-view';
-import type { Locale } from '../lib/i18n/locales';
-import { getTags } from './taxonomy';
+import { getCaseRoutes } from '../lib/cases/case-routes.ts';
+import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { getTags } from './taxonomy.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
 export async function getCasePagePaths() {

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Tag } from '../schemas/taxonomy';
+import type { Tag } from '../schemas/taxonomy.ts';
 
 let cached: Promise<Tag[]> | undefined;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { metricSchema } from './metric';
-import { httpUrlSchema, isoDateSchema, tagIdSchema, textSchema } from './shared';
+import { metricSchema } from './metric.ts';
+import { httpUrlSchema, isoDateSchema, tagIdSchema, textSchema } from './shared.ts';
 
 const tagListSchema = (facet: string, example: string) =>
 	z

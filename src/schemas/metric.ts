@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { periods, qualifiers, subjects, timeUnits, toHours, valueUnits } from '../lib/metrics/units';
-import { stableIdSchema, tagIdSchema, textSchema } from './shared';
+import { periods, qualifiers, subjects, timeUnits, toHours, valueUnits } from '../lib/metrics/units.ts';
+import { stableIdSchema, tagIdSchema, textSchema } from './shared.ts';
 
 const amountSchema = z
 	.number({ error: 'expected a number such as 50 (no unit, no % sign)' })
@@ -119,8 +119,13 @@ export const metricSchema = z
 		if (metric.before && metric.after) {
 			const before = toHours(metric.before.value, metric.before.unit);
 			const after = toHours(metric.after.value, metric.after.unit);
-			if (before === after) {
-				ctx.addIssue({ code: 'custom', path: ['after'], message: 'before and after are equal: this is not a change', params: { fix: 'check the numbers and units against the source' } });
+			if (after >= before) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['after'],
+					message: `after (${metric.after.value} ${metric.after.unit}) is not shorter than before (${metric.before.value} ${metric.before.unit}): before → after records time cut down`,
+					params: { fix: 'check the numbers and units against the source; for a duration that grew, use change: { direction: up, value: … }' },
+				});
 			}
 		}
 		if (metric.value && metric.value.unit === 'percent' && metric.value.value > 100) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { facets } from '../lib/taxonomy/facets';
-import { stableIdSchema, textSchema } from './shared';
+import { facets } from '../lib/taxonomy/facets.ts';
+import { stableIdSchema, textSchema } from './shared.ts';
 
 /** A text in both site languages. */
 export const bilingualTextSchema = z

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build-site';
-import { readBuiltPage, textOf } from '../support/built-site';
+import { buildSite } from '../support/build-site.ts';
+import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 describe('a case missing in one language', () => {
 	const build = buildSite('tests/fixtures/corpora/fallback');

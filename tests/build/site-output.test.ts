@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readBuiltPage, textOf } from '../support/built-site';
+import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 const site = 'http://127.0.0.1:4321';
 

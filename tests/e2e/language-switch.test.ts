@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CasePage } from './pages/case-page';
-import { useBuiltSite } from './support/site';
+import { CasePage } from './pages/case-page.ts';
+import { useBuiltSite } from './support/site.ts';
 
 const site = useBuiltSite();
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from './support/site';
+import { useBuiltSite } from './support/site.ts';
 
 const site = useBuiltSite({ browser: false });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SearchModal } from './pages/search-modal';
-import { useBuiltSite } from './support/site';
+import { SearchModal } from './pages/search-modal.ts';
+import { useBuiltSite } from './support/site.ts';
 
 const site = useBuiltSite();
 

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { idPattern } from '../../schemas/shared';
-import type { ContentProblem } from '../content/problem';
-import { isLocale, locales, type Locale } from '../i18n/locales';
+import { idPattern } from '../../schemas/shared.ts';
+import type { ContentProblem } from '../content/problem.ts';
+import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 
 /** The glob, relative to the cases folder, of the files that become cases. */
 export const caseFilePattern = '*/[!_]*.mdx';

@@ -1,5 +1,5 @@
-import { getFallbackLocales, locales, type Locale } from '../i18n/locales';
-import { parseCaseId } from './case-files';
+import { getFallbackLocales, locales, type Locale } from '../i18n/locales.ts';
+import { parseCaseId } from './case-files.ts';
 
 export interface CaseRoute {
 	/** The reader's locale: the URL is `/{locale}/cases/{slug}/`. */

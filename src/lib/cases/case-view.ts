@@ -1,9 +1,9 @@
-import type { CaseData } from '../../schemas/case';
-import type { Tag } from '../../schemas/taxonomy';
-import { localeToLang, type Locale } from '../i18n/locales';
-import { formatMetric, type FormattedMetric } from '../metrics/format-metric';
-import type { Facet } from '../taxonomy/facets';
-import { formatReportDate } from './format-date';
+import type { CaseData } from '../../schemas/case.ts';
+import type { Tag } from '../../schemas/taxonomy.ts';
+import { localeToLang, type Locale } from '../i18n/locales.ts';
+import { formatMetric, type FormattedMetric } from '../metrics/format-metric.ts';
+import type { Facet } from '../taxonomy/facets.ts';
+import { formatReportDate } from './format-date.ts';
 
 export interface TagView {
 	id: string;

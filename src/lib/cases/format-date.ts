@@ -1,4 +1,4 @@
-import { localeToLang, type Locale } from '../i18n/locales';
+import { localeToLang, type Locale } from '../i18n/locales.ts';
 
 /** "2025年10月17日" / "October 17, 2025" from "2025-10-17", independent of the build machine's time zone. */
 export function formatReportDate(isoDate: string, locale: Locale): string {

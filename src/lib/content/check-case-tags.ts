@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import type { CaseData } from '../../schemas/case';
-import type { Tag } from '../../schemas/taxonomy';
-import type { Facet } from '../taxonomy/facets';
-import { pathToField, type ContentProblem } from './problem';
+import type { CaseData } from '../../schemas/case.ts';
+import type { Tag } from '../../schemas/taxonomy.ts';
+import type { Facet } from '../taxonomy/facets.ts';
+import { pathToField, type ContentProblem } from './problem.ts';
 
 /** Every place a case names a tag: the field path and the facet the id must belong to. */
 export function listCaseTagRefs(data: CaseData): { path: (string | number)[]; id: string; facet: Facet }[] {

@@ -1,5 +1,5 @@
-import type { CaseData } from '../../schemas/case';
-import { pathToField, type ContentProblem } from './problem';
+import type { CaseData } from '../../schemas/case.ts';
+import { pathToField, type ContentProblem } from './problem.ts';
 
 /**
  * The facts of a case that do not depend on the language: ids, numbers, units, URLs and dates.

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
-import { caseSchema, type CaseData } from '../../schemas/case';
-import { getFrontmatterText } from './frontmatter';
-import type { ContentProblem } from './problem';
-import { parseWithProblems } from './zod-problems';
+import { caseSchema, type CaseData } from '../../schemas/case.ts';
+import { getFrontmatterText } from './frontmatter.ts';
+import type { ContentProblem } from './problem.ts';
+import { parseWithProblems } from './zod-problems.ts';
 
 type Result<T> = { success: true; data: T } | { success: false; problems: ContentProblem[] };
 
@@ -32,5 +32,15 @@ export function readFrontmatter(file: string, source: string): Result<Record<str
 export function parseCaseFile(file: string, source: string): Result<CaseData> {
 	const frontmatter = readFrontmatter(file, source);
 	if (!frontmatter.success) return frontmatter;
-	return parseWithProblems(caseSchema, frontmatter.data, { file, source });
+	const result = parseWithProblems(caseSchema, frontmatter.data, { file, source });
+	if (result.success) return result;
+	return { success: false, problems: result.problems.map((problem) => nameMetric(problem, frontmatter.data)) };
+}
+
+/** Problems inside a metric also name the metric's id, which authors search for. */
+function nameMetric(problem: ContentProblem, data: Record<string, unknown>): ContentProblem {
+	const index = /^metrics\[(\d+)\]/.exec(problem.field)?.[1];
+	const metrics = data.metrics;
+	const id = index !== undefined && Array.isArray(metrics) ? (metrics[Number(index)] as { id?: unknown } | undefined)?.id : undefined;
+	return typeof id === 'string' ? { ...problem, problem: `metric "${id}": ${problem.problem}` } : problem;
 }

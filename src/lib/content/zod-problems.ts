@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
-import { findFieldLine } from './frontmatter';
-import { pathToField, type ContentProblem } from './problem';
+import { findFieldLine } from './frontmatter.ts';
+import { pathToField, type ContentProblem } from './problem.ts';
 
 type AnySchema = z.core.$ZodType;
 

@@ -1,4 +1,4 @@
-import { locales, type Locale } from './locales';
+import { locales, type Locale } from './locales.ts';
 
 /**
  * The site locale that best fits a browser's `navigator.languages`, in the reader's order of

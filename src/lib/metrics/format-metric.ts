@@ -1,6 +1,7 @@
-import type { Metric } from '../../schemas/metric';
-import { localeToLang, type Locale } from '../i18n/locales';
-import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units';
+import type { Metric } from '../../schemas/metric.ts';
+import { localeToLang, type Locale } from '../i18n/locales.ts';
+import { formatDuration } from './format-duration.ts';
+import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
 
 /** A figure ready to show: the big number, and the words around it, in one language. */
 export interface FormattedMetric {
@@ -10,14 +11,6 @@ export interface FormattedMetric {
 	direction: 'up' | 'down' | 'none';
 	/** The figure as one sentence for screen readers and plain text, e.g. "at least +80%". */
 	text: string;
-}
-
-/** "3 天" / "3 days": the number and its unit with a space in both languages (Intl writes "3天"). */
-function formatDuration(value: number, unit: TimeUnit, locale: Locale): string {
-	const parts = new Intl.NumberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
-	const number = parts.filter((part) => part.type !== 'unit' && part.type !== 'literal').map((part) => part.value).join('');
-	const unitText = parts.find((part) => part.type === 'unit')?.value ?? unit;
-	return `${number} ${unitText}`;
 }
 
 function formatNumber(value: number, locale: Locale): string {
@@ -58,6 +51,20 @@ const subjectWords: Record<Locale, Record<Subject, string>> = {
 	'zh-cn': { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' },
 	en: { customer: 'per customer', employee: 'per employee', team: 'per team', project: 'per project' },
 };
+
+const currencyWords: Record<string, string> = { CNY: '元', USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', SGD: '新加坡元' };
+
+/**
+ * Money with the scales readers use: "200 万元" (万, 亿) in Chinese, "CNY 2 million" in English.
+ */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+	const lang = localeToLang(locale);
+	const parts = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).formatToParts(amount);
+	const number = parts.filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction').map((part) => part.value).join('');
+	const scale = parts.find((part) => part.type === 'compact')?.value;
+	if (locale === 'zh-cn') return `${number} ${scale ?? ''}${currencyWords[currency] ?? ` ${currency}`}`.replace(/\s+/g, ' ').trim();
+	return `${currency} ${number}${scale ? ` ${scale}` : ''}`;
+}
 
 /** Wraps a figure in its qualifier: 以上 / at least, 约 / about, 最多 / up to. */
 function qualify(figure: string, qualifier: Qualifier, locale: Locale): string {
@@ -105,8 +112,8 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 		else if (unit in countWords[locale]) value = formatCount(number, unit as CountUnit, locale);
 		else value = formatDuration(number, unit as TimeUnit, locale);
 	} else if (metric.money) {
-		const money = new Intl.NumberFormat(lang, { style: 'currency', currency: metric.money.currency, notation: 'compact', currencyDisplay: locale === 'en' ? 'code' : 'symbol' }).format(metric.money.amount);
-		value = metric.money.per ? `${money}${locale === 'zh-cn' ? `/${periodWords[locale][metric.money.per].slice(1)}` : ` ${periodWords[locale][metric.money.per]}`}` : money;
+		value = formatMoney(metric.money.amount, metric.money.currency, locale);
+		if (metric.money.per) value += locale === 'zh-cn' ? `/${periodWords[locale][metric.money.per].slice(1)}` : ` a ${metric.money.per}`;
 	} else {
 		throw new Error(`Metric "${metric.id}" has no figure`);
 	}

@@ -38,3 +38,19 @@ export function isTimeUnit(unit: string): unit is TimeUnit {
 export function toHours(value: number, unit: TimeUnit): number {
 	return value * hoursPer[unit];
 }
+
+/** How many of each period a year holds, to put savings on one scale. */
+export const periodsPerYear: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
+
+/**
+ * The largest unit in which `hours` reads as a number ≥ 1 (72 h → 3 day, 0.5 h → 30 minute), for
+ * axis ticks and derived figures. Months and years only from whole months.
+ */
+export function hoursToReadableUnit(hours: number): { value: number; unit: TimeUnit } {
+	const order: TimeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+	for (const unit of order) {
+		const value = hours / hoursPer[unit];
+		if (value >= 1 && (unit !== 'week' || Number.isInteger(value))) return { value, unit };
+	}
+	return { value: hours * 60, unit: 'minute' };
+}

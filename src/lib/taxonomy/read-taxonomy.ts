@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { taxonomyFileSchema, type Tag } from '../../schemas/taxonomy';
-import { ContentError, type ContentProblem } from '../content/problem';
-import { parseWithProblems } from '../content/zod-problems';
-import { facets, isFacet } from './facets';
+import { taxonomyFileSchema, type Tag } from '../../schemas/taxonomy.ts';
+import { ContentError, type ContentProblem } from '../content/problem.ts';
+import { parseWithProblems } from '../content/zod-problems.ts';
+import { facets, isFacet } from './facets.ts';
 
 /**
  * Reads every `<facet>.yml` in `dir` and returns all tags, or throws a `ContentError` naming each

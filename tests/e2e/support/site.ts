@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { hasChromium, launchChromium } from './browser';
-import { startStaticServer } from './static-server';
+import { hasChromium, launchChromium } from './browser.ts';
+import { startStaticServer } from './static-server.ts';
 
 /**
  * Serves `dist/` on a free 127.0.0.1 port and opens the system Chromium for the tests of one file.

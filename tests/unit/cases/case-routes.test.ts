@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getCaseRoutes } from '../../../src/lib/cases/case-routes';
+import { getCaseRoutes } from '../../../src/lib/cases/case-routes.ts';
 
 describe('getCaseRoutes', () => {
 	test('a case in both languages gets one page per language, each with its own text', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkCaseTags } from '../../../src/lib/content/check-case-tags';
-import { checkTranslationParity } from '../../../src/lib/content/check-translations';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
-import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
-import type { CaseData } from '../../../src/schemas/case';
+import { checkCaseTags } from '../../../src/lib/content/check-case-tags.ts';
+import { checkTranslationParity } from '../../../src/lib/content/check-translations.ts';
+import { parseCaseFile } from '../../../src/lib/content/parse-case-file.ts';
+import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy.ts';
+import type { CaseData } from '../../../src/schemas/case.ts';
 
 function load(locale: string): { file: string; data: CaseData } {
 	const file = `content/cases/${locale}/payermax.mdx`;

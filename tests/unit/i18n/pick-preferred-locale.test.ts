@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickPreferredLocale } from '../../../src/lib/i18n/pick-preferred-locale';
+import { pickPreferredLocale } from '../../../src/lib/i18n/pick-preferred-locale.ts';
 
 describe('pickPreferredLocale', () => {
 	test.each([

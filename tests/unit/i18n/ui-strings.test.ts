@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { uiStringsSchema } from '../../../src/schemas/ui-strings';
+import { uiStringsSchema } from '../../../src/schemas/ui-strings.ts';
 
 const read = (lang: string) => JSON.parse(readFileSync(`src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 

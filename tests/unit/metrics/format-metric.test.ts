@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatMetric } from '../../../src/lib/metrics/format-metric';
-import { metricSchema, type MetricInput } from '../../../src/schemas/metric';
+import { formatMetric } from '../../../src/lib/metrics/format-metric.ts';
+import { metricSchema, type MetricInput } from '../../../src/schemas/metric.ts';
 
 const base = { id: 'x', label: 'X', category: 'responsiveness' };
 const metric = (input: Omit<MetricInput, 'id' | 'label' | 'category'>) => metricSchema.parse({ ...base, ...input });
@@ -26,8 +26,8 @@ describe('formatMetric', () => {
 
 	test('money uses Chinese scales in zh and the currency code in en', () => {
 		const parsed = metric({ money: { amount: 2_000_000, currency: 'CNY', per: 'year' }, qualifier: 'about' });
-		expect(formatMetric(parsed, 'zh-cn').value).toBe('约 ¥200万/年');
-		expect(formatMetric(parsed, 'en').value).toBe('≈ CNY\u00a02M per year');
+		expect(formatMetric(parsed, 'zh-cn').value).toBe('约 200 万元/年');
+		expect(formatMetric(parsed, 'en').value).toBe('≈ CNY 2 million a year');
 	});
 
 	test('the text form reads as a sentence with the qualifier in words', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
-import { formatProblems } from '../../../src/lib/content/problem';
+import { parseCaseFile } from '../../../src/lib/content/parse-case-file.ts';
+import { formatProblems } from '../../../src/lib/content/problem.ts';
 
 const invalidDir = 'tests/fixtures/content/invalid';
 
@@ -67,13 +67,14 @@ describe('case schema', () => {
 	});
 
 	test('metric sanity: one figure per metric, plausible numbers, unique ids', () => {
-		expect(problemsOf('metric-without-figure')).toMatch(/metric-without-figure\.mdx:12 metrics\[0\] — no figure: give exactly one of change, multiplier, before \+ after, saved, value, money/);
-		expect(problemsOf('metric-decrease-over-100')).toMatch(/metrics\[0\]\.change\.value — a decrease cannot exceed 100%, got 150/);
-		expect(problemsOf('metric-duplicate-id')).toMatch(/metric-duplicate-id\.mdx:16 metrics\[1\]\.id — duplicate metric id "response-speed"/);
-		expect(problemsOf('metric-before-without-after')).toMatch(/metrics\[0\]\.after — missing: a before → after figure needs both "before" and "after"/);
-		expect(problemsOf('metric-unknown-unit')).toMatch(/metric-unknown-unit\.mdx:15 metrics\[0\]\.before\.unit — expected a time unit: minute, hour, day, week, month, year, got "fortnight"/);
-		expect(problemsOf('metric-id-not-slug')).toMatch(/metrics\[0\]\.id — expected lowercase letters, digits and hyphens/);
-		expect(problemsOf('percent-as-text')).toMatch(/metrics\[0\]\.change\.value — expected a number such as 50 \(no unit, no % sign\), got "50%"/);
+		expect(problemsOf('metric-without-figure')).toMatch(/metric-without-figure\.mdx:12 metrics\[0\] — metric "response-speed": no figure: give exactly one of change, multiplier, before \+ after, saved, value, money/);
+		expect(problemsOf('metric-decrease-over-100')).toMatch(/metrics\[0\]\.change\.value — metric "response-speed": a decrease cannot exceed 100%, got 150 — for "3 days → 1 hour" use before\/after/);
+		expect(problemsOf('metric-after-not-shorter')).toMatch(/metrics\[0\]\.after — metric "response-speed": after \(2 hour\) is not shorter than before \(1 hour\)/);
+		expect(problemsOf('metric-duplicate-id')).toMatch(/metric-duplicate-id\.mdx:16 metrics\[1\]\.id — metric "response-speed": duplicate metric id "response-speed" — every metric id must be unique within a case/);
+		expect(problemsOf('metric-before-without-after')).toMatch(/metrics\[0\]\.after — metric "response-speed": missing: a before → after figure needs both "before" and "after"/);
+		expect(problemsOf('metric-unknown-unit')).toMatch(/metric-unknown-unit\.mdx:15 metrics\[0\]\.before\.unit — metric "response-speed": expected a time unit: minute, hour, day, week, month, year, got "fortnight"/);
+		expect(problemsOf('metric-id-not-slug')).toMatch(/metrics\[0\]\.id — metric "Response Speed": expected lowercase letters, digits and hyphens/);
+		expect(problemsOf('percent-as-text')).toMatch(/metrics\[0\]\.change\.value — metric "response-speed": expected a number such as 50 \(no unit, no % sign\), got "50%"/);
 	});
 
 	test('a file without frontmatter is reported, not skipped', () => {

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { getDescription } from '../../../src/lib/content/zod-problems';
-import { caseSchema } from '../../../src/schemas/case';
-import { taxonomyEntrySchema } from '../../../src/schemas/taxonomy';
+import { getDescription } from '../../../src/lib/content/zod-problems.ts';
+import { caseSchema } from '../../../src/schemas/case.ts';
+import { taxonomyEntrySchema } from '../../../src/schemas/taxonomy.ts';
 
 type AnySchema = z.core.$ZodType;
 

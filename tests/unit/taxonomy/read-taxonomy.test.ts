@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, formatProblems } from '../../../src/lib/content/problem';
-import { facets } from '../../../src/lib/taxonomy/facets';
-import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
+import { ContentError, formatProblems } from '../../../src/lib/content/problem.ts';
+import { facets } from '../../../src/lib/taxonomy/facets.ts';
+import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy.ts';
 
 function problemsOf(dir: string): string {
 	try {

@@ -1,0 +1,65 @@
+import type { Metric } from '../../schemas/metric.ts';
+import { localeToLang, type Locale } from '../i18n/locales.ts';
+import { formatDuration } from './format-duration.ts';
+import { periodsPerYear, toHours } from './units.ts';
+
+/** What a reader wants to know beyond the figure as written. */
+export interface DerivedMetric {
+	/** before → after: how many times faster (3 days → 1 hour: 72). */
+	speedup?: number;
+	/** The change of the measured quantity in percent (3 days → 1 hour: −98.6; 3×: +200). */
+	percentChange?: number;
+	/** Time saved over a year, in hours, for the metric's subject (1 hour a week: 52). */
+	hoursPerYear?: number;
+	/** Money over a year, in the metric's currency. */
+	amountPerYear?: number;
+}
+
+export function deriveMetric(metric: Metric): DerivedMetric {
+	if (metric.before && metric.after) {
+		const before = toHours(metric.before.value, metric.before.unit);
+		const after = toHours(metric.after.value, metric.after.unit);
+		return { speedup: before / after, percentChange: ((after - before) / before) * 100 };
+	}
+	if (metric.change) return { percentChange: metric.change.direction === 'up' ? metric.change.value : -metric.change.value };
+	if (metric.multiplier) {
+		const factor = metric.multiplier.direction === 'up' ? metric.multiplier.value : 1 / metric.multiplier.value;
+		return { percentChange: (factor - 1) * 100 };
+	}
+	if (metric.saved) return { hoursPerYear: toHours(metric.saved.value, metric.saved.unit) * periodsPerYear[metric.saved.per] };
+	if (metric.money?.per) return { amountPerYear: metric.money.amount * periodsPerYear[metric.money.per] };
+	return {};
+}
+
+/** "−98.6%" with a real minus sign, in the locale's digits. */
+export function formatSignedPercent(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+		.format(value / 100)
+		.replace('-', '−');
+}
+
+function formatFactor(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/**
+ * The derived figures in words, for the line under a key figure: "快 72 倍 · 用时 −98.6%" /
+ * "72× faster · −98.6% time". Undefined when there is nothing to add to the figure itself.
+ */
+export function formatDerivedMetric(metric: Metric, locale: Locale): string | undefined {
+	const derived = deriveMetric(metric);
+	if (derived.speedup !== undefined && derived.percentChange !== undefined) {
+		const percent = formatSignedPercent(derived.percentChange, locale);
+		const factor = formatFactor(derived.speedup, locale);
+		return locale === 'zh-cn' ? `快 ${factor} 倍 · 用时 ${percent}` : `${factor}× faster · ${percent} time`;
+	}
+	if (derived.hoursPerYear !== undefined && metric.saved && metric.saved.per !== 'year') {
+		// Working time reads in hours: "2.2 days" would suggest 24-hour days.
+		const yearly = formatDuration(Math.round(derived.hoursPerYear), 'hour', locale);
+		const each = metric.saved.each;
+		if (locale === 'zh-cn') return `${each ? { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' }[each] : ''}每年约 ${yearly}`;
+		return `≈ ${yearly} a year${each ? ` per ${each}` : ''}`;
+	}
+	if (metric.multiplier && derived.percentChange !== undefined) return formatSignedPercent(derived.percentChange, locale);
+	return undefined;
+}

@@ -1,0 +1,228 @@
+import type { MetricInput } from '../../schemas/metric.ts';
+import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
+
+/** The figure part of a metric, as found in a sentence of a report. */
+export type Figure = Omit<MetricInput, 'id' | 'label' | 'category' | 'note'>;
+
+export interface ParsedFigure {
+	figure: Figure;
+	/** The words the figure was read from, e.g. "从3天缩短至1小时". */
+	text: string;
+	/** Where `text` starts in the (normalised) input. */
+	index: number;
+}
+
+const timeUnitWords: [RegExp, TimeUnit][] = [
+	[/^(分钟|mins?|minutes?)$/i, 'minute'],
+	[/^(个?小时|h|hrs?|hours?)$/i, 'hour'],
+	[/^(天|日|个?工作日|days?)$/i, 'day'],
+	[/^(周|星期|个星期|weeks?)$/i, 'week'],
+	[/^(个月|月|months?)$/i, 'month'],
+	[/^(年|years?)$/i, 'year'],
+];
+const timeUnitPattern = '个?小时|分钟|个?工作日|个星期|星期|个月|天|日|周|月|年|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?';
+
+const periodWords: [RegExp, Period][] = [
+	[/^(每天|每日|a day|per day|daily)$/i, 'day'],
+	[/^(每周|每星期|a week|per week|weekly)$/i, 'week'],
+	[/^(每月|每个月|a month|per month|monthly)$/i, 'month'],
+	[/^(每年|a year|per year|annually|yearly)$/i, 'year'],
+];
+const subjectWords: [RegExp, Subject][] = [
+	[/客户|customer/i, 'customer'],
+	[/员工|人|employee|person|staff/i, 'employee'],
+	[/团队|team/i, 'team'],
+	[/项目|project/i, 'project'],
+];
+const countWords: [RegExp, CountUnit][] = [
+	[/^(个?国家?|countries|country)$/i, 'country'],
+	[/^(种语言|种语种|languages?)$/i, 'language'],
+	[/^(名员工|位员工|employees?)$/i, 'employee'],
+	[/^(家客户|个客户|位客户|customers?)$/i, 'customer'],
+	[/^(个系统|套系统|systems?)$/i, 'system'],
+];
+const currencyWords: [RegExp, string][] = [
+	[/^(元|人民币|RMB|CNY|¥|￥)$/i, 'CNY'],
+	[/^(美元|USD|US\$|\$)$/i, 'USD'],
+	[/^(欧元|EUR|€)$/i, 'EUR'],
+	[/^(港元|港币|HKD)$/i, 'HKD'],
+];
+const scales: Record<string, number> = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+
+function lookup<T>(table: [RegExp, T][], word: string): T | undefined {
+	return table.find(([pattern]) => pattern.test(word.trim()))?.[1];
+}
+
+const chineseDigits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三 → 3, 十五 → 15, 二十 → 20, 一百二十 → 120 (what reports write before a unit). */
+export function chineseNumeralToNumber(text: string): number | undefined {
+	if (!/^[零一二两三四五六七八九十百千]+$/.test(text)) return undefined;
+	let total = 0;
+	let current = 0;
+	for (const char of text) {
+		if (char in chineseDigits) current = chineseDigits[char]!;
+		else {
+			const unit = char === '十' ? 10 : char === '百' ? 100 : 1000;
+			total += (current || 1) * unit;
+			current = 0;
+		}
+	}
+	return total + current;
+}
+
+/**
+ * Full-width digits and signs to ASCII (NFKC), Chinese numerals before a unit to digits, and
+ * thousands separators removed, so that one set of patterns reads every spelling.
+ */
+export function normaliseFigureText(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/([零一二两三四五六七八九十百千]+)(?=\s*(?:个?小时|分钟|天|周|个?月|年|倍|个?国|种语言|名|位|家))/g, (match) => String(chineseNumeralToNumber(match) ?? match))
+		.replace(/(\d),(?=\d{3}\b)/g, '$1');
+}
+
+const atLeast = /^(以上|or more)$/i;
+const aboutBefore = /(约|大约|近|将近|接近|超|超过|逾|至少|最多|最高|达|about|around|approximately|nearly|almost|over|more than|at least|up to|~|≈)\s*$/i;
+// Only words that follow a whole figure: 多/余 sit between number and unit (10多个) and are not read.
+const aboutAfter = /^\s*(以上|左右|上下|or more)/i;
+
+function qualifierBefore(prefix: string): Qualifier | undefined {
+	const word = aboutBefore.exec(prefix)?.[1]?.toLowerCase();
+	if (!word) return undefined;
+	if (/^(超|超过|逾|至少|over|more than|at least)$/.test(word)) return 'at-least';
+	if (/^(最多|最高|up to)$/.test(word)) return 'up-to';
+	if (word === '达') return undefined;
+	return 'about';
+}
+
+function qualifierAfter(suffix: string): Qualifier | undefined {
+	const word = aboutAfter.exec(suffix)?.[1]?.toLowerCase();
+	if (!word) return undefined;
+	if (atLeast.test(word)) return 'at-least';
+	return 'about';
+}
+
+interface Rule {
+	pattern: RegExp;
+	read: (match: RegExpExecArray) => Figure | undefined;
+}
+
+const num = '(\\d+(?:\\.\\d+)?)';
+const rise = /^(↑|\+|提升|提高|增长|增加|上升|加快|increase[sd]?|rose|up|grew|improved?)/i;
+
+const rules: Rule[] = [
+	// 从3天缩短至1小时 · 3天 → 1小时 · from 3 days to 1 hour
+	{
+		pattern: new RegExp(`(?:从|由|from\\s+)?${num}\\s*(${timeUnitPattern})\\s*(?:→|->|=>|到|至|缩短至|缩短到|缩短为|减少到|减少至|降至|降到|降低到|降低至|变为|to|down to)\\s*${num}\\s*(${timeUnitPattern})(?![a-z])`, 'gi'),
+		read: (m) => {
+			const beforeUnit = lookup(timeUnitWords, m[2]!);
+			const afterUnit = lookup(timeUnitWords, m[4]!);
+			if (!beforeUnit || !afterUnit) return undefined;
+			return { before: { value: Number(m[1]), unit: beforeUnit }, after: { value: Number(m[3]), unit: afterUnit } };
+		},
+	},
+	// 单客户每周节省1小时 · 每客户每周 1 小时 · 每月约 120 小时 · saves 1 hour per customer per week
+	{
+		pattern: new RegExp(`(?:(?:每|单)(?:个|位|名)?(客户|员工|人|团队|项目))?(每天|每日|每周|每星期|每月|每个月|每年)\\s*(?:约|大约|节省|节约|省下|减少)*\\s*${num}\\s*(${timeUnitPattern})`, 'gi'),
+		read: (m) => {
+			const unit = lookup(timeUnitWords, m[4]!);
+			const per = lookup(periodWords, m[2]!);
+			if (!unit || !per) return undefined;
+			const each = m[1] ? lookup(subjectWords, m[1]) : undefined;
+			const about = /约/.test(m[0]) ? { qualifier: 'about' as const } : {};
+			return { saved: { value: Number(m[3]), unit, per, ...(each ? { each } : {}) }, ...about };
+		},
+	},
+	{
+		pattern: new RegExp(`(?:sav(?:es?|ed|ing)\\s+)?${num}\\s*(${timeUnitPattern})\\s+(?:saved\\s+)?(?:per|a|each)\\s+(customer|employee|person|team|project)\\s+(?:per|a|each)\\s+(day|week|month|year)`, 'gi'),
+		read: (m) => {
+			const unit = lookup(timeUnitWords, m[2]!);
+			const per = lookup(periodWords, `per ${m[4]}`);
+			const each = lookup(subjectWords, m[3]!);
+			if (!unit || !per) return undefined;
+			return { saved: { value: Number(m[1]), unit, per, ...(each ? { each } : {}) } };
+		},
+	},
+	// 约 200 万元/年 · 1.5亿元 · CNY 2 million a year · $3M
+	{
+		pattern: new RegExp(`${num}\\s*(千万|百万|千|万|亿)?\\s*(元|人民币|美元|欧元|港元|港币)(?:\\s*(?:/|每)\\s*(年|月|天|周))?`, 'g'),
+		read: (m) => {
+			const currency = lookup(currencyWords, m[3]!);
+			if (!currency) return undefined;
+			const amount = Number(m[1]) * (m[2] ? scales[m[2]]! : 1);
+			const per = m[4] ? lookup(periodWords, `每${m[4]}`) : undefined;
+			return { money: { amount, currency, ...(per ? { per } : {}) } };
+		},
+	},
+	{
+		pattern: new RegExp(`(CNY|RMB|USD|EUR|HKD|US\\$|\\$|¥|€)\\s*${num}\\s*(k|m|bn|b|thousand|million|billion)?\\b(?:\\s*(?:a|per|/)\\s*(year|month|week|day))?`, 'gi'),
+		read: (m) => {
+			const currency = lookup(currencyWords, m[1]!);
+			if (!currency) return undefined;
+			const amount = Number(m[2]) * (m[3] ? scales[m[3].toLowerCase()]! : 1);
+			const per = m[4] ? lookup(periodWords, `per ${m[4]}`) : undefined;
+			return { money: { amount, currency, ...(per ? { per } : {}) } };
+		},
+	},
+	// ↑3倍 · 提升2倍 · 2× · 3x faster
+	{
+		pattern: new RegExp(`(↑|↓|提升|提高|增长|增加|降低|减少|下降)?\\s*${num}\\s*(?:倍|×|x(?=\\s|$|[^a-z]))`, 'gi'),
+		read: (m) => ({ multiplier: { value: Number(m[2]), direction: m[1] && !rise.test(m[1]) ? 'down' : 'up' } }),
+	},
+	// ↑50% · 提升50% · 降低35% · +50% · -35% · increased by 50%
+	{
+		pattern: new RegExp(`(↑|↓|\\+|-|−|提升了?|提高了?|增长了?|增加了?|上升了?|加快了?|降低了?|减少了?|下降了?|缩短了?|节省了?|increased by|decreased by|reduced by|rose by|fell by|up|down)\\s*${num}\\s*%`, 'gi'),
+		read: (m) => ({ change: { direction: rise.test(m[1]!) ? 'up' : 'down', value: Number(m[2]) } }),
+	},
+	// 覆盖15国 · 15 countries · 8种语言
+	{
+		pattern: new RegExp(`${num}\\s*(个国家|个国|国家|国|countries|country|种语言|种语种|languages?|名员工|位员工|employees?|家客户|个客户|位客户|customers?|个系统|套系统|systems?)(?![a-z])`, 'gi'),
+		read: (m) => {
+			const unit = lookup(countWords, m[2]!);
+			return unit ? { value: { value: Number(m[1]), unit } } : undefined;
+		},
+	},
+	// 准确率 99.5% (a share without a direction)
+	{
+		pattern: new RegExp(`${num}\\s*%`, 'g'),
+		read: (m) => ({ value: { value: Number(m[1]), unit: 'percent' } }),
+	},
+];
+
+function sameFigure(a: Figure, b: Figure): boolean {
+	const strip = ({ qualifier: _q, ...rest }: Figure) => JSON.stringify(rest);
+	return strip(a) === strip(b);
+}
+
+/**
+ * Every figure in a sentence of a report, in reading order. A figure written twice ("↑80%: …提升80%以上")
+ * is returned once, with the most specific qualifier. Text that holds no figure gives `[]`: the
+ * caller reports what it could not read.
+ */
+export function parseFigures(input: string): ParsedFigure[] {
+	const text = normaliseFigureText(input);
+	const taken: [number, number][] = [];
+	const found: ParsedFigure[] = [];
+	for (const rule of rules) {
+		rule.pattern.lastIndex = 0;
+		for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			if (taken.some(([s, e]) => start < e && end > s)) continue;
+			const figure = rule.read(match);
+			if (!figure) continue;
+			const qualifier = qualifierAfter(text.slice(end)) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
+			taken.push([start, end]);
+			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: match[0].trim(), index: start });
+		}
+	}
+	found.sort((a, b) => a.index - b.index);
+	const unique: ParsedFigure[] = [];
+	for (const item of found) {
+		const twin = unique.find((other) => sameFigure(other.figure, item.figure));
+		if (!twin) unique.push(item);
+		else if (!twin.figure.qualifier && item.figure.qualifier) twin.figure = item.figure;
+	}
+	return unique;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { chineseNumeralToNumber, parseFigures } from '../../../src/lib/metrics/parse-figure';
+import { metricSchema } from '../../../src/schemas/metric';
+
+const figures = (text: string) => parseFigures(text).map((found) => found.figure);
+
+describe('parseFigures', () => {
+	// Every figure of the seed report (../shared/seeds/000_386aae597534c6c5.txt), as written there.
+	test.each([
+		['**↑50%**: 全球客户需求响应速度提升50%', { change: { direction: 'up', value: 50 } }],
+		['**↑98%**: 商务轮转场景，客户交接效率提升98%', { change: { direction: 'up', value: 98 } }],
+		['**↑80%**: 客户风险信息推送效率提升80%以上', { change: { direction: 'up', value: 80 }, qualifier: 'at-least' }],
+		['**时间节省**: 单客户每周节省1小时内部对齐时间', { saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } }],
+		['**交接效率**: 轮转交接周期从3天缩短至1小时', { before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }],
+		['**多语言翻译功能**: 覆盖15国多语种需求，优化跨国沟通效率', { value: { value: 15, unit: 'country' } }],
+	])('seed: %s', (text, expected) => {
+		expect(figures(text)).toEqual([expected]);
+	});
+
+	test.each([
+		['↓35%', { change: { direction: 'down', value: 35 } }],
+		['成本降低 35%', { change: { direction: 'down', value: 35 } }],
+		['效率↑3倍', { multiplier: { value: 3, direction: 'up' } }],
+		['2×', { multiplier: { value: 2, direction: 'up' } }],
+		['48小时 → 4小时', { before: { value: 48, unit: 'hour' }, after: { value: 4, unit: 'hour' } }],
+		['2周→2天', { before: { value: 2, unit: 'week' }, after: { value: 2, unit: 'day' } }],
+		['审批时间从三天缩短到两小时', { before: { value: 3, unit: 'day' }, after: { value: 2, unit: 'hour' } }],
+		['每客户每周 1 小时', { saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } }],
+		['每月约 120 小时', { saved: { value: 120, unit: 'hour', per: 'month' }, qualifier: 'about' }],
+		['准确率 99.5%', { value: { value: 99.5, unit: 'percent' } }],
+		['约 200 万元/年', { money: { amount: 2_000_000, currency: 'CNY', per: 'year' }, qualifier: 'about' }],
+		['节省成本 1.5亿元', { money: { amount: 150_000_000, currency: 'CNY' } }],
+		['超过20个国家', { value: { value: 20, unit: 'country' }, qualifier: 'at-least' }],
+		['响应速度提升５０％', { change: { direction: 'up', value: 50 } }],
+	])('Chinese: %s', (text, expected) => {
+		expect(figures(text)).toEqual([expected]);
+	});
+
+	test.each([
+		['+50% faster responses', { change: { direction: 'up', value: 50 } }],
+		['costs fell by 35%', { change: { direction: 'down', value: 35 } }],
+		['handover cut from 3 days to 1 hour', { before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }],
+		['saves 1 hour per customer per week', { saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } }],
+		['about CNY 2 million a year', { money: { amount: 2_000_000, currency: 'CNY', per: 'year' }, qualifier: 'about' }],
+		['3x faster', { multiplier: { value: 3, direction: 'up' } }],
+		['in 15 countries', { value: { value: 15, unit: 'country' } }],
+	])('English: %s', (text, expected) => {
+		expect(figures(text)).toEqual([expected]);
+	});
+
+	test('several figures in one sentence come in reading order', () => {
+		expect(figures('响应速度提升50%，交接周期从3天缩短至1小时')).toEqual([
+			{ change: { direction: 'up', value: 50 } },
+			{ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } },
+		]);
+	});
+
+	test('text without a figure, or a figure that is not a number, gives nothing', () => {
+		expect(figures('↑abc%')).toEqual([]);
+		expect(figures('支持全球服务能力跃升')).toEqual([]);
+	});
+
+	test('every parsed figure is a valid metric', () => {
+		for (const text of ['↑80%以上', '3天 → 1小时', '每客户每周 1 小时', '约 200 万元/年', '↑3倍', '99.5%', '15国']) {
+			const [found] = parseFigures(text);
+			expect(metricSchema.safeParse({ id: 'x', label: 'x', category: 'x', ...found!.figure }).success, text).toBe(true);
+		}
+	});
+});
+
+describe('chineseNumeralToNumber', () => {
+	test.each([
+		['三', 3],
+		['两', 2],
+		['十', 10],
+		['十五', 15],
+		['二十', 20],
+		['一百二十', 120],
+	])('%s → %d', (text, expected) => expect(chineseNumeralToNumber(text)).toBe(expected));
+});
