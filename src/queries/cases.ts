@@ -17,7 +17,7 @@ export async function getCasePagePaths() {
 export async function getCasePage(route: { locale: Locale; slug: string; entryId: string; contentLocale: Locale }): Promise<{ view: CaseView; rendered: Awaited<ReturnType<typeof render>> }> {
 	const entry = await getEntry('cases', route.entryId);
 	if (!entry) throw new Error(`Case entry "${route.entryId}" disappeared during the build`);
-	const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags: await getTags() });
+	const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags: await getTags(), file: entry.filePath });
 	return { view, rendered: await render(entry) };
 }
 

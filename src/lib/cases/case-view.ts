@@ -1,6 +1,8 @@
 import type { CaseData } from '../../schemas/case.ts';
+import type { Metric } from '../../schemas/metric.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
+import { formatDerivedMetric } from '../metrics/derive-metric.ts';
 import { formatMetric, type FormattedMetric } from '../metrics/format-metric.ts';
 import type { Facet } from '../taxonomy/facets.ts';
 import { formatReportDate } from './format-date.ts';
@@ -15,6 +17,8 @@ export interface MetricView extends FormattedMetric {
 	id: string;
 	label: string;
 	note?: string;
+	/** What the figure means beyond itself: "快 72 倍 · 用时 −98.6%". */
+	derived?: string;
 	category: TagView;
 	/** The anchor of this figure: `metric-{id}`. */
 	anchor: string;
@@ -46,6 +50,10 @@ export interface CaseView {
 	challenges: TagView[];
 	gaps: TagView[];
 	metrics: MetricView[];
+	/** The metrics as data, for charts. */
+	metricData: Metric[];
+	/** The case file, for error messages of author-facing components. */
+	file: string;
 	source: { url: string; publisher: string; basis?: string };
 	reportDate: { iso: string; text: string };
 }
@@ -65,7 +73,7 @@ export function createTagResolver(tags: Tag[], locale: Locale) {
  * The view of one case for a reader in `locale`. Labels of tags and the formatting of figures and
  * dates follow the reader's language; the prose (title, labels of metrics) stays in the file's.
  */
-export function toCaseView(options: { slug: string; locale: Locale; contentLocale: Locale; data: CaseData; tags: Tag[] }): CaseView {
+export function toCaseView(options: { slug: string; locale: Locale; contentLocale: Locale; data: CaseData; tags: Tag[]; file?: string }): CaseView {
 	const { slug, locale, contentLocale, data, tags } = options;
 	const tag = createTagResolver(tags, locale);
 	return {
@@ -95,9 +103,12 @@ export function toCaseView(options: { slug: string; locale: Locale; contentLocal
 			id: metric.id,
 			label: metric.label,
 			note: metric.note,
+			derived: formatDerivedMetric(metric, contentLocale),
 			category: tag(metric.category),
 			anchor: `metric-${metric.id}`,
 		})),
+		metricData: data.metrics,
+		file: options.file ?? `content/cases/${contentLocale}/${slug}.mdx`,
 		source: data.source,
 		reportDate: { iso: data.reportDate, text: formatReportDate(data.reportDate, locale) },
 	};

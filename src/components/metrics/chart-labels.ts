@@ -1,0 +1,15 @@
+import type { ChartLabels } from '../../lib/metrics/chart-spec.ts';
+
+/** The chart words in the reader's language, from the UI strings. */
+export function getChartLabels(t: App.Locals['t']): ChartLabels {
+	return {
+		improvementTitle: t('metrics.improvementChart'),
+		timeTitle: t('metrics.timeChart'),
+		metric: t('metrics.metric'),
+		change: t('metrics.change'),
+		before: t('metrics.before'),
+		after: t('metrics.after'),
+		saved: t('metrics.saved'),
+		logScale: t('metrics.logScale'),
+	};
+}

@@ -1,0 +1,113 @@
+import type { Metric } from '../../schemas/metric.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { deriveMetric } from './derive-metric.ts';
+import { formatHours } from './format-duration.ts';
+import { formatMetric } from './format-metric.ts';
+import { toHours } from './units.ts';
+
+/** improvement: percent changes and multipliers as horizontal bars; time: durations in hours. */
+export type ChartKind = 'improvement' | 'time';
+
+/** The words a chart needs, in the reader's language (from the UI strings). */
+export interface ChartLabels {
+	improvementTitle: string;
+	timeTitle: string;
+	metric: string;
+	change: string;
+	before: string;
+	after: string;
+	saved: string;
+	logScale: string;
+}
+
+/** One bar group: the numbers drawn and the same numbers as text for the table and tooltips. */
+export interface ChartRow {
+	id: string;
+	label: string;
+	/** improvement: the percent change (3× → 200). */
+	percent?: number;
+	/** time: durations in hours; `null` where the row has no such bar. */
+	beforeHours?: number | null;
+	afterHours?: number | null;
+	savedHours?: number | null;
+	/** The figure as the reader sees it elsewhere: "↑80% 以上", "3 天", "每客户每周 1 小时". */
+	text: { change?: string; before?: string; after?: string; saved?: string };
+}
+
+/** Everything one chart shows, serialisable into a `data-*` attribute. */
+export interface ChartSpec {
+	id: string;
+	kind: ChartKind;
+	/** The language of the numbers and labels (the case file's). */
+	locale: Locale;
+	title: string;
+	logScale: boolean;
+	labels: ChartLabels;
+	rows: ChartRow[];
+}
+
+export function getChartKind(metric: Metric): ChartKind | undefined {
+	if (metric.kind === 'change' || metric.kind === 'multiplier') return 'improvement';
+	if (metric.kind === 'before-after' || metric.kind === 'saved') return 'time';
+	return undefined;
+}
+
+function toRow(metric: Metric, locale: Locale): ChartRow {
+	const shown = formatMetric(metric, locale).value;
+	if (metric.before && metric.after) {
+		return {
+			id: metric.id,
+			label: metric.label,
+			beforeHours: toHours(metric.before.value, metric.before.unit),
+			afterHours: toHours(metric.after.value, metric.after.unit),
+			savedHours: null,
+			text: {
+				before: formatHours(toHours(metric.before.value, metric.before.unit), locale),
+				after: formatHours(toHours(metric.after.value, metric.after.unit), locale),
+			},
+		};
+	}
+	if (metric.saved) {
+		return { id: metric.id, label: metric.label, beforeHours: null, afterHours: null, savedHours: toHours(metric.saved.value, metric.saved.unit), text: { saved: shown } };
+	}
+	return { id: metric.id, label: metric.label, percent: deriveMetric(metric).percentChange ?? 0, text: { change: shown } };
+}
+
+/** A log axis once the longest duration is over 20 times the shortest (3 days vs 1 hour). */
+function needsLogScale(rows: ChartRow[]): boolean {
+	const hours = rows.flatMap((row) => [row.beforeHours, row.afterHours, row.savedHours]).filter((value): value is number => typeof value === 'number' && value > 0);
+	return hours.length > 1 && Math.max(...hours) / Math.min(...hours) > 20;
+}
+
+/** One chart of metrics of one kind, in the order given. */
+export function buildChartSpec(options: { id: string; kind: ChartKind; metrics: Metric[]; locale: Locale; labels: ChartLabels }): ChartSpec {
+	const { id, kind, metrics, locale, labels } = options;
+	const rows = metrics.map((metric) => toRow(metric, locale));
+	return {
+		id,
+		kind,
+		locale,
+		title: kind === 'improvement' ? labels.improvementTitle : labels.timeTitle,
+		logScale: kind === 'time' && needsLogScale(rows),
+		labels,
+		rows,
+	};
+}
+
+/** Whether a case page shows any chart (for its table of contents). */
+export function hasCaseCharts(metrics: Metric[]): boolean {
+	return metrics.some((metric) => getChartKind(metric) !== undefined);
+}
+
+/**
+ * The charts a case page shows without the author doing anything: one of improvements (percent
+ * changes, multipliers) and one of time (before → after, time saved), each when the case has such
+ * figures. Absolute values and money stay key figures only.
+ */
+export function buildCaseChartSpecs(metrics: Metric[], locale: Locale, labels: ChartLabels): ChartSpec[] {
+	const kinds: ChartKind[] = ['improvement', 'time'];
+	return kinds.flatMap((kind) => {
+		const ofKind = metrics.filter((metric) => getChartKind(metric) === kind);
+		return ofKind.length > 0 ? [buildChartSpec({ id: `chart-${kind}`, kind, metrics: ofKind, locale, labels })] : [];
+	});
+}
