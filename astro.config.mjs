@@ -36,6 +36,7 @@ export default defineConfig({
 				{ label: '客户案例', translations: { en: 'Cases' }, link: '/cases/' },
 			],
 			customCss: ['./src/styles/case-reports.css'],
+			components: { Search: './src/components/overrides/Search.astro' },
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
 			lastUpdated: false,

@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ChartWidget } from './pages/case-page';
+import { findSeriousA11yViolations } from './support/axe';
+import { useBuiltSite } from './support/site';
+
+const site = useBuiltSite();
+const isChartChunk = (url: string) => /\/metric-chart\.draw\.[\w-]+\.js$/.test(url);
+
+/** A phone-sized page that records every script it requests. */
+async function openPage(path: string, options: { width?: number; height?: number } = {}) {
+	const page = await site.browser!.newPage({ viewport: { width: options.width ?? 375, height: options.height ?? 800 }, reducedMotion: 'reduce' });
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(site.url + path, { waitUntil: 'networkidle' });
+	return { page, scripts };
+}
+
+async function scrollToBottom(page: Page) {
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForTimeout(300);
+}
+
+describe('charts on a case page', () => {
+	test.for(['zh-cn', 'en'])('%s: Chart.js loads only when a chart nears the viewport, then draws', async (locale, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const { page, scripts } = await openPage(`/${locale}/cases/payermax/`);
+		expect(scripts.filter(isChartChunk)).toEqual([]);
+		expect(await page.locator('cs-metric-chart[data-drawn]').count()).toBe(0);
+
+		const chart = new ChartWidget(page, 'chart-improvement');
+		await chart.scrollIntoViewAndWait();
+		expect(scripts.filter(isChartChunk)).toHaveLength(1);
+		expect(await chart.drawnPixels()).toBeGreaterThan(2000);
+		await page.close();
+	});
+
+	test('a page without figures loads no chart code at all', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		for (const path of ['/zh-cn/', '/en/cases/']) {
+			const { page, scripts } = await openPage(path);
+			await scrollToBottom(page);
+			expect(scripts.filter(isChartChunk), path).toEqual([]);
+			expect(await page.evaluate(() => customElements.get('cs-metric-chart')), path).toBeUndefined();
+			await page.close();
+		}
+	});
+
+	test('the table under each chart holds the numbers the chart draws', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const { page } = await openPage('/en/cases/payermax/', { width: 1280, height: 900 });
+		for (const id of ['chart-improvement', 'chart-time']) {
+			const chart = new ChartWidget(page, id);
+			await chart.scrollIntoViewAndWait();
+			expect(await chart.chartData(), id).toEqual(await chart.tableData());
+		}
+		expect(await new ChartWidget(page, 'chart-improvement').chartData()).toEqual([[50, 98, 80]]);
+		await page.close();
+	});
+
+	test('switching to the dark theme recolours a drawn chart', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const { page } = await openPage('/en/cases/payermax/', { width: 1280, height: 900 });
+		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+		const chart = new ChartWidget(page, 'chart-time');
+		await chart.scrollIntoViewAndWait();
+		const [colours, image] = [await chart.colours(), await chart.canvasImage()];
+		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		expect(await chart.colours()).not.toBe(colours);
+		expect(await chart.canvasImage()).not.toBe(image);
+		await page.close();
+	});
+
+	test('without JavaScript the figures and tables are all there', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const context = await site.browser!.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
+		expect(await page.locator('.cs-figure').count()).toBe(6);
+		expect(await page.locator('#chart-time table').isVisible()).toBe(true);
+		expect(await page.locator('#chart-time .cs-chart__canvas').isVisible()).toBe(false);
+		await context.close();
+	});
+
+	test.for(['zh-cn', 'en'])('%s: axe-core finds no serious or critical violation on the case page', async (locale, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		for (const theme of ['light', 'dark']) {
+			const { page } = await openPage(`/${locale}/cases/payermax/`, { width: 1280, height: 900 });
+			await page.evaluate((t) => {
+				localStorage.setItem('starlight-theme', t);
+				document.documentElement.dataset.theme = t;
+			}, theme);
+			for (const id of ['chart-improvement', 'chart-time']) await new ChartWidget(page, id).scrollIntoViewAndWait();
+			expect(await findSeriousA11yViolations(page), `${locale} ${theme}`).toEqual([]);
+			await page.close();
+		}
+	});
+});
