@@ -20,10 +20,31 @@ describe('a case missing in one language', () => {
 		expect(page.querySelector('[data-pagefind-body]')).toBeNull();
 	});
 
+	test('<Metric> and <MetricChart> render figures of the case inside the report', () => {
+		const page = readBuiltPage('/en/cases/only-english/', build.outDir);
+		const reference = page.querySelector('.cs-report a.cs-metric-ref');
+		expect(textOf(reference)).toBe('+40%');
+		expect(reference?.getAttribute('href')).toBe('#metric-response-speed');
+		const chart = page.querySelector('.cs-report figure#chart-review-cycle');
+		expect(chart?.querySelectorAll('tbody th, tbody td').map(textOf)).toEqual(['Review cycle', '2 weeks', '2 days']);
+		expect(JSON.parse(chart?.querySelector('cs-metric-chart')?.getAttribute('data-spec') ?? '{}').rows[0]).toMatchObject({ beforeHours: 336, afterHours: 48 });
+	});
+
 	test('the translated pages stay in the index of their language', () => {
 		const page = readBuiltPage('/en/cases/only-english/', build.outDir);
 		expect(page.querySelector('.cs-fallback')).toBeNull();
 		expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
+	});
+});
+
+describe('an MDX component naming a metric the case lacks', () => {
+	const build = buildSite('tests/fixtures/corpora/bad-metric-ref');
+
+	test('fails the build with the file, the component, the id and the ids that exist', () => {
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(
+			'✖ tests/fixtures/corpora/bad-metric-ref/cases/en/only-english.mdx <Metric> — no metric "response-sped" in this case — use one of: response-speed, review-cycle'
+		);
 	});
 });
 
