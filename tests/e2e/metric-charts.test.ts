@@ -60,6 +60,21 @@ describe('charts on a case page', () => {
 		await page.close();
 	});
 
+	test('charts follow the page from 320 px to wide screens, and honour reduced motion', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const { page } = await openPage('/zh-cn/cases/payermax/', { width: 1280, height: 900 });
+		const chart = new ChartWidget(page, 'chart-improvement');
+		await chart.scrollIntoViewAndWait();
+		const canvasWidth = () => chart.element().evaluate((element) => element.querySelector('canvas')!.getBoundingClientRect().width);
+		const wide = await canvasWidth();
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.waitForFunction((before) => document.querySelector('#chart-improvement canvas')!.getBoundingClientRect().width < before, wide);
+		expect(await canvasWidth()).toBeLessThanOrEqual(320);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		expect(await chart.element().evaluate((element) => (element as unknown as { chart: { options: { animation: unknown } } }).chart.options.animation)).toBe(false);
+		await page.close();
+	});
+
 	test('switching to the dark theme recolours a drawn chart', async ({ skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const { page } = await openPage('/en/cases/payermax/', { width: 1280, height: 900 });
