@@ -32,8 +32,11 @@ export function pathToField(path: readonly PropertyKey[]): string {
 
 /** Thrown by loaders and CLIs; its message is the formatted list, ready to print. */
 export class ContentError extends Error {
-	constructor(readonly problems: ContentProblem[]) {
+	readonly problems: ContentProblem[];
+
+	constructor(problems: ContentProblem[]) {
 		super(`${problems.length === 1 ? 'A content file has a problem' : `${problems.length} content problems`}:\n${formatProblems(problems)}`);
 		this.name = 'ContentError';
+		this.problems = problems;
 	}
 }

@@ -2,10 +2,13 @@ import type { Page } from 'playwright-core';
 
 /** A case page as a reader uses it. */
 export class CasePage {
-	constructor(
-		readonly page: Page,
-		readonly baseUrl: string
-	) {}
+	readonly page: Page;
+	readonly baseUrl: string;
+
+	constructor(page: Page, baseUrl: string) {
+		this.page = page;
+		this.baseUrl = baseUrl;
+	}
 
 	async goto(locale: string, slug: string) {
 		await this.page.goto(`${this.baseUrl}/${locale}/cases/${slug}/`);
@@ -31,10 +34,13 @@ export class CasePage {
 
 /** A chart on a case page: the `<cs-metric-chart>` inside `<figure id={chartId}>`. */
 export class ChartWidget {
-	constructor(
-		readonly page: Page,
-		readonly chartId: string
-	) {}
+	readonly page: Page;
+	readonly chartId: string;
+
+	constructor(page: Page, chartId: string) {
+		this.page = page;
+		this.chartId = chartId;
+	}
 
 	element() {
 		return this.page.locator(`#${this.chartId} cs-metric-chart`);

@@ -2,7 +2,11 @@ import type { Page } from 'playwright-core';
 
 /** Starlight's search modal (Pagefind UI) as a reader uses it. */
 export class SearchModal {
-	constructor(readonly page: Page) {}
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
+	}
 
 	async open(buttonName: string | RegExp) {
 		await this.page.getByRole('button', { name: buttonName }).first().click();
