@@ -4,6 +4,11 @@ import starlight from '@astrojs/starlight';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import { relative } from 'node:path';
+import zhStrings from './src/content/i18n/zh-CN.json' with { type: 'json' };
+import enStrings from './src/content/i18n/en.json' with { type: 'json' };
+
+/** A sidebar link labelled from the UI strings, so the words live in one place. */
+const navLink = (/** @type {keyof typeof enStrings} */ key, /** @type {string} */ link) => ({ label: zhStrings[key], translations: { en: enStrings[key] }, link });
 
 /** Absolute site URL, for canonical and hreflang links. Deployments set SITE_URL. */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -32,8 +37,11 @@ export default defineConfig({
 			// Sections only, never one link per case: a per-case sidebar makes every page grow with
 			// the corpus (DESIGN.md §6).
 			sidebar: [
-				{ label: '首页', translations: { en: 'Home' }, link: '/' },
-				{ label: '客户案例', translations: { en: 'Cases' }, link: '/cases/' },
+				navLink('nav.home', '/'),
+				navLink('nav.cases', '/cases/'),
+				navLink('nav.industries', '/tags/#facet-industries'),
+				navLink('nav.tags', '/tags/'),
+				navLink('nav.insights', '/insights/'),
 			],
 			customCss: ['./src/styles/case-reports.css'],
 			components: { Search: './src/components/overrides/Search.astro' },

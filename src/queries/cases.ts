@@ -1,32 +1,39 @@
-import { getCollection, getEntry, render } from 'astro:content';
-import { getCaseRoutes } from '../lib/cases/case-routes.ts';
-import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
-import { getTags } from './taxonomy.ts';
+import { render } from 'astro:content';
+import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
+import { getRelatedCases } from '../lib/corpus/related.ts';
+import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import type { Facet } from '../lib/taxonomy/facets.ts';
+import { getCaseView, getCorpus } from './corpus.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
 export async function getCasePagePaths() {
-	const entries = await getCollection('cases');
-	return getCaseRoutes(entries.map((entry) => entry.id)).map((route) => ({
-		params: { locale: route.locale, slug: route.slug },
-		props: { route },
-	}));
+	const { routes } = await getCorpus();
+	return routes.map((route) => ({ params: { locale: route.locale, slug: route.slug }, props: { route } }));
 }
 
 /** The view and rendered body of one case page. */
-export async function getCasePage(route: { locale: Locale; slug: string; entryId: string; contentLocale: Locale }): Promise<{ view: CaseView; rendered: Awaited<ReturnType<typeof render>> }> {
-	const entry = await getEntry('cases', route.entryId);
+export async function getCasePage(route: { locale: Locale; slug: string; entryId: string }) {
+	const { entries } = await getCorpus();
+	const entry = entries.get(route.entryId);
 	if (!entry) throw new Error(`Case entry "${route.entryId}" disappeared during the build`);
-	const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags: await getTags(), file: entry.filePath });
-	return { view, rendered: await render(entry) };
+	return { view: await getCaseView(route.slug, route.locale), rendered: await render(entry) };
 }
 
-/** Every case for the list page of `locale`, newest report first, then by company name. */
-export async function listCaseViews(locale: Locale): Promise<CaseView[]> {
-	const [entries, tags] = await Promise.all([getCollection('cases'), getTags()]);
-	const byId = new Map(entries.map((entry) => [entry.id, entry]));
-	return getCaseRoutes(entries.map((entry) => entry.id))
-		.filter((route) => route.locale === locale)
-		.map((route) => toCaseView({ slug: route.slug, locale, contentLocale: route.contentLocale, data: byId.get(route.entryId)!.data, tags }))
-		.sort((a, b) => b.reportDate.iso.localeCompare(a.reportDate.iso) || a.company.name.localeCompare(b.company.name));
+export interface RelatedCaseCard {
+	card: CaseCard;
+	/** Why it is related: shared tags with their facet, strongest first. */
+	reasons: { facet: Facet; label: string }[];
+}
+
+/** The three cases most like this one, with the reasons, for the reader's language. */
+export async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
+	const { index, tagsById } = await getCorpus();
+	const lang = localeToLang(locale);
+	const base = import.meta.env.BASE_URL;
+	return Promise.all(
+		getRelatedCases(slug, index).map(async (related) => ({
+			card: toCaseCard(await getCaseView(related.slug, locale), base),
+			reasons: related.reasons.map((reason) => ({ facet: reason.facet, label: tagsById.get(reason.id)?.label[lang] ?? reason.id })),
+		}))
+	);
 }

@@ -11,5 +11,6 @@ export function getChartLabels(t: App.Locals['t']): ChartLabels {
 		after: t('metrics.after'),
 		saved: t('metrics.saved'),
 		logScale: t('metrics.logScale'),
+		count: t('metrics.cases'),
 	};
 }

@@ -90,6 +90,22 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 	// Every label, always: skipping one would leave a bar without its name.
 	const yAxis = { ticks: { color: theme.text, autoSkip: false, font: { family: theme.font, size: 13 } }, grid: { display: false }, border: { color: theme.grid } };
 
+	if (spec.kind === 'count') {
+		const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+		return {
+			type: 'bar',
+			data: { labels, datasets: [{ label: spec.labels.count, data: spec.rows.map((row) => row.count ?? 0), backgroundColor: theme.after, borderRadius: 4, maxBarThickness: 24 }] },
+			plugins: [valueLabels((_dataset, index) => integer.format(spec.rows[index]?.count ?? 0))],
+			options: {
+				...base,
+				scales: {
+					x: { beginAtZero: true, ticks: { color: theme.muted, precision: 0, maxRotation: 0, callback: (value) => integer.format(Number(value)) }, grid: { color: theme.grid }, border: { color: theme.grid } },
+					y: yAxis,
+				},
+			},
+		};
+	}
+
 	if (spec.kind === 'improvement') {
 		return {
 			type: 'bar',

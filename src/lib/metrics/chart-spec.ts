@@ -5,8 +5,11 @@ import { formatHours } from './format-duration.ts';
 import { formatMetric } from './format-metric.ts';
 import { toHours } from './units.ts';
 
-/** improvement: percent changes and multipliers as horizontal bars; time: durations in hours. */
-export type ChartKind = 'improvement' | 'time';
+/**
+ * improvement: percent changes and multipliers as horizontal bars; time: durations in hours;
+ * count: how many cases (insights across the corpus).
+ */
+export type ChartKind = 'improvement' | 'time' | 'count';
 
 /** The words a chart needs, in the reader's language (from the UI strings). */
 export interface ChartLabels {
@@ -18,20 +21,26 @@ export interface ChartLabels {
 	after: string;
 	saved: string;
 	logScale: string;
+	/** Column of a count chart, e.g. "Cases". */
+	count: string;
 }
 
 /** One bar group: the numbers drawn and the same numbers as text for the table and tooltips. */
 export interface ChartRow {
 	id: string;
 	label: string;
+	/** Where the row's label links: the figure on its case page (default `#metric-{id}`). */
+	href?: string;
 	/** improvement: the percent change (3× → 200). */
 	percent?: number;
+	/** count: the number of cases. */
+	count?: number;
 	/** time: durations in hours; `null` where the row has no such bar. */
 	beforeHours?: number | null;
 	afterHours?: number | null;
 	savedHours?: number | null;
 	/** The figure as the reader sees it elsewhere: "↑80% 以上", "3 天", "每客户每周 1 小时". */
-	text: { change?: string; before?: string; after?: string; saved?: string };
+	text: { change?: string; before?: string; after?: string; saved?: string; count?: string };
 }
 
 /** Everything one chart shows, serialisable into a `data-*` attribute. */
@@ -41,6 +50,8 @@ export interface ChartSpec {
 	/** The language of the numbers and labels (the case file's). */
 	locale: Locale;
 	title: string;
+	/** Shown under the title, e.g. what is compared. */
+	subtitle?: string;
 	logScale: boolean;
 	labels: ChartLabels;
 	rows: ChartRow[];
@@ -79,18 +90,51 @@ function needsLogScale(rows: ChartRow[]): boolean {
 	return hours.length > 1 && Math.max(...hours) / Math.min(...hours) > 20;
 }
 
-/** One chart of metrics of one kind, in the order given. */
-export function buildChartSpec(options: { id: string; kind: ChartKind; metrics: Metric[]; locale: Locale; labels: ChartLabels }): ChartSpec {
+/**
+ * One chart of metrics of one kind, in the order given. `rowLabel` and `rowHref` relabel rows for
+ * charts across cases ("PayerMax · Response speed", linked to that case's figure).
+ */
+export function buildChartSpec(options: {
+	id: string;
+	kind: Exclude<ChartKind, 'count'>;
+	metrics: Metric[];
+	locale: Locale;
+	labels: ChartLabels;
+	title?: string;
+	subtitle?: string;
+	rowLabel?: (metric: Metric, index: number) => string;
+	rowHref?: (metric: Metric, index: number) => string;
+	rowId?: (metric: Metric, index: number) => string;
+}): ChartSpec {
 	const { id, kind, metrics, locale, labels } = options;
-	const rows = metrics.map((metric) => toRow(metric, locale));
+	const rows = metrics.map((metric, index) => ({
+		...toRow(metric, locale),
+		...(options.rowId ? { id: options.rowId(metric, index) } : {}),
+		...(options.rowLabel ? { label: options.rowLabel(metric, index) } : {}),
+		...(options.rowHref ? { href: options.rowHref(metric, index) } : {}),
+	}));
 	return {
 		id,
 		kind,
 		locale,
-		title: kind === 'improvement' ? labels.improvementTitle : labels.timeTitle,
+		title: options.title ?? (kind === 'improvement' ? labels.improvementTitle : labels.timeTitle),
+		subtitle: options.subtitle,
 		logScale: kind === 'time' && needsLogScale(rows),
 		labels,
 		rows,
+	};
+}
+
+/** A chart of counts (cases per tag), each row linking to its tag page. */
+export function buildCountChartSpec(options: { id: string; title: string; locale: Locale; labels: ChartLabels; rows: { id: string; label: string; count: number; text: string; href: string }[] }): ChartSpec {
+	return {
+		id: options.id,
+		kind: 'count',
+		locale: options.locale,
+		title: options.title,
+		logScale: false,
+		labels: options.labels,
+		rows: options.rows.map((row) => ({ id: row.id, label: row.label, href: row.href, count: row.count, text: { count: row.text } })),
 	};
 }
 
@@ -105,7 +149,7 @@ export function hasCaseCharts(metrics: Metric[]): boolean {
  * figures. Absolute values and money stay key figures only.
  */
 export function buildCaseChartSpecs(metrics: Metric[], locale: Locale, labels: ChartLabels): ChartSpec[] {
-	const kinds: ChartKind[] = ['improvement', 'time'];
+	const kinds = ['improvement', 'time'] as const;
 	return kinds.flatMap((kind) => {
 		const ofKind = metrics.filter((metric) => getChartKind(metric) === kind);
 		return ofKind.length > 0 ? [buildChartSpec({ id: `chart-${kind}`, kind, metrics: ofKind, locale, labels })] : [];

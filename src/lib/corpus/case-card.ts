@@ -1,0 +1,34 @@
+import type { CaseView, TagView } from '../cases/case-view.ts';
+import { urls } from '../urls.ts';
+
+/** What a list shows of a case: enough to choose it, never its body. */
+export interface CaseCard {
+	slug: string;
+	href: string;
+	title: string;
+	description: string;
+	company: string;
+	industries: TagView[];
+	/** The case's first figure (authors list the most important first). */
+	headline?: { value: string; label: string; anchor: string; direction: 'up' | 'down' | 'none' };
+	reportDate: { iso: string; text: string };
+	/** The language of the title and figure (differs from the page's on an untranslated case). */
+	contentLang: string;
+	isFallback: boolean;
+}
+
+export function toCaseCard(view: CaseView, base: string): CaseCard {
+	const first = view.metrics[0];
+	return {
+		slug: view.slug,
+		href: urls.case(base, view.locale, view.slug),
+		title: view.title,
+		description: view.description,
+		company: view.company.name,
+		industries: view.industries,
+		headline: first ? { value: first.value, label: first.label, anchor: first.anchor, direction: first.direction } : undefined,
+		reportDate: view.reportDate,
+		contentLang: view.contentLang,
+		isFallback: view.isFallback,
+	};
+}

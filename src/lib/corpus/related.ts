@@ -1,0 +1,65 @@
+import type { Facet } from '../taxonomy/facets.ts';
+import { getCaseTags, similarityWeights, type CorpusIndex } from './corpus.ts';
+
+export interface RelatedTag {
+	id: string;
+	/** Cases that carry both tags. */
+	count: number;
+}
+
+/**
+ * Tags that co-occur most with `tagId` across its cases: most shared cases first, then by id.
+ * Costs one pass over the tag's own cases.
+ */
+export function getRelatedTags(tagId: string, corpus: CorpusIndex, limit = 8): RelatedTag[] {
+	const counts = new Map<string, number>();
+	for (const slug of corpus.tagIndex.get(tagId) ?? []) {
+		const data = corpus.bySlug.get(slug)?.data;
+		if (!data) continue;
+		for (const tag of getCaseTags(data)) {
+			if (tag.id === tagId || tag.facet === 'products') continue;
+			counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
+		}
+	}
+	return [...counts]
+		.map(([id, count]) => ({ id, count }))
+		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+		.slice(0, limit);
+}
+
+export interface RelatedCase {
+	slug: string;
+	score: number;
+	/** The shared tags that weigh most, strongest first (at most three). */
+	reasons: { id: string; facet: Facet }[];
+}
+
+/**
+ * The cases most like `slug`: scored by shared tags weighted by facet (industry counts most, then
+ * capabilities, outcome categories, challenges, gaps, regions), ties broken by the case order.
+ * Candidates come from the tag index, so the cost follows the case's own tags, not the corpus.
+ */
+export function getRelatedCases(slug: string, corpus: CorpusIndex, limit = 3): RelatedCase[] {
+	const self = corpus.bySlug.get(slug);
+	if (!self) return [];
+	const scores = new Map<string, { score: number; reasons: { id: string; facet: Facet; weight: number }[] }>();
+	for (const tag of getCaseTags(self.data)) {
+		const weight = similarityWeights[tag.facet];
+		if (!weight) continue;
+		for (const other of corpus.tagIndex.get(tag.id) ?? []) {
+			if (other === slug) continue;
+			const entry = scores.get(other) ?? { score: 0, reasons: [] };
+			entry.score += weight;
+			entry.reasons.push({ ...tag, weight });
+			scores.set(other, entry);
+		}
+	}
+	return [...scores]
+		.sort(([a, x], [b, y]) => y.score - x.score || (corpus.rank.get(a) ?? 0) - (corpus.rank.get(b) ?? 0))
+		.slice(0, limit)
+		.map(([other, { score, reasons }]) => ({
+			slug: other,
+			score,
+			reasons: reasons.sort((a, b) => b.weight - a.weight).slice(0, 3).map(({ id, facet }) => ({ id, facet })),
+		}));
+}

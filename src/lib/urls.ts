@@ -1,0 +1,21 @@
+import type { Locale } from './i18n/locales.ts';
+
+/**
+ * Every internal URL the site builds, in one place (DESIGN.md §3 is a contract: marketing links
+ * them). `base` is Astro's BASE_URL ("/" or "/sub-path/"). Page 1 of a list has no page segment.
+ */
+function join(base: string, path: string): string {
+	return `${base.replace(/\/$/, '')}${path}`;
+}
+
+const pagePath = (page: number) => (page > 1 ? `page/${page}/` : '');
+
+export const urls = {
+	home: (base: string, locale: Locale) => join(base, `/${locale}/`),
+	cases: (base: string, locale: Locale, page = 1) => join(base, `/${locale}/cases/${pagePath(page)}`),
+	case: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cases/${slug}/`),
+	metric: (base: string, locale: Locale, slug: string, metricId: string) => join(base, `/${locale}/cases/${slug}/#metric-${metricId}`),
+	tags: (base: string, locale: Locale) => join(base, `/${locale}/tags/`),
+	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
+	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
+};

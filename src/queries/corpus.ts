@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCaseRoutes, type CaseRoute } from '../lib/cases/case-routes.ts';
+import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
+import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
+import { indexCorpus, paginate, pageSize, type CorpusIndex } from '../lib/corpus/corpus.ts';
+import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
+import type { Tag } from '../schemas/taxonomy.ts';
+import { getTags } from './taxonomy.ts';
+
+interface CorpusState {
+	entries: Map<string, CollectionEntry<'cases'>>;
+	routes: CaseRoute[];
+	index: CorpusIndex;
+	tags: Tag[];
+	tagsById: Map<string, Tag>;
+}
+
+let state: Promise<CorpusState> | undefined;
+
+/** The whole corpus, read and indexed once per build. Language-neutral facts come from the default locale's file when it exists. */
+export function getCorpus(): Promise<CorpusState> {
+	state ??= (async () => {
+		const [entries, tags] = await Promise.all([getCollection('cases'), getTags()]);
+		const byId = new Map(entries.map((entry) => [entry.id, entry]));
+		const routes = getCaseRoutes(entries.map((entry) => entry.id));
+		const sources = routes.filter((route) => route.locale === defaultLocale);
+		const index = indexCorpus(sources.map((route) => ({ slug: route.slug, data: byId.get(route.entryId)!.data })));
+		return { entries: byId, routes, index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
+	})();
+	return state;
+}
+
+const views = new Map<string, CaseView>();
+
+/** The view of a case for a reader in `locale` (its own text, or the fallback's), memoised. */
+export async function getCaseView(slug: string, locale: Locale): Promise<CaseView> {
+	const key = `${locale}/${slug}`;
+	const cached = views.get(key);
+	if (cached) return cached;
+	const { entries, routes, tags } = await getCorpus();
+	const route = routes.find((candidate) => candidate.locale === locale && candidate.slug === slug);
+	if (!route) throw new Error(`No case "${slug}" for ${locale}`);
+	const entry = entries.get(route.entryId)!;
+	const view = toCaseView({ slug, locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.filePath });
+	views.set(key, view);
+	return view;
+}
+
+export async function getCaseCards(slugs: string[], locale: Locale): Promise<CaseCard[]> {
+	const base = import.meta.env.BASE_URL;
+	return Promise.all(slugs.map(async (slug) => toCaseCard(await getCaseView(slug, locale), base)));
+}
+
+/** `getStaticPaths` of the paginated lists: one entry per locale and page after the first. */
+export function getLaterPagePaths<T extends Record<string, string>>(lists: { params: T; count: number }[]) {
+	return lists.flatMap(({ params, count }) =>
+		paginate(Array.from({ length: count }), pageSize)
+			.slice(1)
+			.map((_, index) => ({ params: { ...params, page: String(index + 2) } }))
+	);
+}
+
+export async function getCaseListPaths() {
+	const { index } = await getCorpus();
+	return getLaterPagePaths(locales.map((locale) => ({ params: { locale }, count: index.cases.length })));
+}
+
+/** One page of the cases list: its cards, the page number and the number of pages. */
+export async function getCaseListPage(locale: Locale, page: number) {
+	const { index } = await getCorpus();
+	const pages = paginate(index.cases.map((item) => item.slug), pageSize);
+	return { cards: await getCaseCards(pages[page - 1] ?? [], locale), page, pages: pages.length, total: index.cases.length };
+}

@@ -1,0 +1,46 @@
+import { formatMetric } from '../lib/metrics/format-metric.ts';
+import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
+import { urls } from '../lib/urls.ts';
+import { getCaseCards, getCaseView, getCorpus } from './corpus.ts';
+
+/** How much of each the front door shows; fixed, so the home page never grows with the corpus. */
+const limits = { figures: 4, newest: 3, tags: 12 };
+
+/**
+ * The front door of a language: corpus totals, one headline figure per outcome category (from the
+ * newest case that reports one, categories with the most cases first), the newest cases, and the
+ * industries and capabilities with the most cases.
+ */
+export async function getFrontDoor(locale: Locale) {
+	const { index, tags, tagsById } = await getCorpus();
+	const lang = localeToLang(locale);
+	const base = import.meta.env.BASE_URL;
+	const counts = countTagsByFacet(index, tags, locale);
+	const top = (facet: string) =>
+		counts
+			.find((group) => group.facet === facet)!
+			.tags.filter(({ count }) => count > 0)
+			.slice(0, limits.tags)
+			.map(({ tag, count }) => ({ id: tag.id, label: tag.label[lang], count, href: urls.tag(base, locale, tag.id) }));
+	const outcomes = counts.find((group) => group.facet === 'outcomes')!.tags.filter(({ count }) => count > 0);
+	const figures = await Promise.all(
+		outcomes.slice(0, limits.figures).map(async ({ tag }) => {
+			// The tag index lists cases newest first: the first one reports a figure in this category.
+			const slug = index.tagIndex.get(tag.id)![0]!;
+			const metric = index.bySlug.get(slug)!.data.metrics.find((candidate) => candidate.category === tag.id)!;
+			const view = await getCaseView(slug, locale);
+			const shown = view.metrics.find((candidate) => candidate.id === metric.id)!;
+			return { category: tag.label[lang], value: formatMetric(metric, view.contentLocale).value, label: shown.label, company: view.company.name, lang: view.contentLang, href: urls.metric(base, locale, slug, metric.id), direction: shown.direction };
+		})
+	);
+	return {
+		stats: { cases: index.cases.length, industries: top('industries').length, figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) },
+		figures,
+		newest: await getCaseCards(index.cases.slice(0, limits.newest).map((item) => item.slug), locale),
+		industries: top('industries'),
+		capabilities: top('capabilities'),
+		casesHref: urls.cases(base, locale),
+		tagsHref: urls.tags(base, locale),
+	};
+}

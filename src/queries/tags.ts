@@ -1,0 +1,61 @@
+import { paginate, pageSize } from '../lib/corpus/corpus.ts';
+import { getOutcomeComparisons } from '../lib/corpus/outcomes.ts';
+import { getRelatedTags } from '../lib/corpus/related.ts';
+import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
+import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { urls } from '../lib/urls.ts';
+import { getCaseCards, getCorpus, getLaterPagePaths } from './corpus.ts';
+
+/** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
+export async function getTagPaths() {
+	const { index } = await getCorpus();
+	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag } })));
+}
+
+/** `getStaticPaths` of `/{locale}/tags/{tag}/page/{n}/`. */
+export async function getTagLaterPagePaths() {
+	const { index } = await getCorpus();
+	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length }))));
+}
+
+/** A tag page: the tag, one page of its cases, the cross-case comparisons of that page and the related tags. */
+export async function getTagPage(locale: Locale, tagId: string, page: number) {
+	const { index, tagsById } = await getCorpus();
+	const tag = tagsById.get(tagId);
+	const slugs = index.tagIndex.get(tagId);
+	if (!tag || !slugs) throw new Error(`No tag page for "${tagId}"`);
+	const lang = localeToLang(locale);
+	const base = import.meta.env.BASE_URL;
+	const pages = paginate(slugs, pageSize);
+	const pageSlugs = pages[page - 1] ?? [];
+	return {
+		tag,
+		label: tag.label[lang],
+		description: tag.description?.[lang],
+		total: slugs.length,
+		page,
+		pages: pages.length,
+		cards: await getCaseCards(pageSlugs, locale),
+		// Compared on this page's cases only, so a page never grows with the corpus.
+		comparisons: getOutcomeComparisons(pageSlugs.map((slug) => index.bySlug.get(slug)!)).map((comparison) => ({
+			...comparison,
+			label: tagsById.get(comparison.category)?.label[lang] ?? comparison.category,
+		})),
+		relatedTags: getRelatedTags(tagId, index).map((related) => ({
+			...related,
+			label: tagsById.get(related.id)?.label[lang] ?? related.id,
+			href: urls.tag(base, locale, related.id),
+		})),
+	};
+}
+
+/** Every facet with its tags and their number of cases. */
+export async function getTagsIndex(locale: Locale) {
+	const { index, tags } = await getCorpus();
+	const lang = localeToLang(locale);
+	const base = import.meta.env.BASE_URL;
+	return countTagsByFacet(index, tags, locale).map(({ facet, tags: counted }) => ({
+		facet,
+		tags: counted.map(({ tag, count }) => ({ id: tag.id, label: tag.label[lang], count, href: count > 0 ? urls.tag(base, locale, tag.id) : undefined })),
+	}));
+}
