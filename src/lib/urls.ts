@@ -18,4 +18,5 @@ export const urls = {
 	tags: (base: string, locale: Locale) => join(base, `/${locale}/tags/`),
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
+	industries: (base: string, locale: Locale) => join(base, `/${locale}/industries/`),
 };

@@ -2,7 +2,7 @@ import { render } from 'astro:content';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
 import { getRelatedCases } from '../lib/corpus/related.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
-import type { Facet } from '../lib/taxonomy/facets.ts';
+import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
@@ -22,7 +22,7 @@ export async function getCasePage(route: { locale: Locale; slug: string; entryId
 export interface RelatedCaseCard {
 	card: CaseCard;
 	/** Why it is related: shared tags with their facet, strongest first. */
-	reasons: { facet: Facet; label: string }[];
+	reasons: { facet: SimilarityFacet; label: string }[];
 }
 
 /** The three cases most like this one, with the reasons, for the reader's language. */

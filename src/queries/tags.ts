@@ -4,7 +4,7 @@ import { getRelatedTags } from '../lib/corpus/related.ts';
 import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
-import { getCaseCards, getCorpus, getLaterPagePaths } from './corpus.ts';
+import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths } from './corpus.ts';
 
 /** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
 export async function getTagPaths() {
@@ -37,10 +37,19 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 		pages: pages.length,
 		cards: await getCaseCards(pageSlugs, locale),
 		// Compared on this page's cases only, so a page never grows with the corpus.
-		comparisons: getOutcomeComparisons(pageSlugs.map((slug) => index.bySlug.get(slug)!)).map((comparison) => ({
-			...comparison,
-			label: tagsById.get(comparison.category)?.label[lang] ?? comparison.category,
-		})),
+		comparisons: await Promise.all(
+			getOutcomeComparisons(pageSlugs.map((slug) => index.bySlug.get(slug)!)).map(async (comparison) => ({
+				...comparison,
+				label: tagsById.get(comparison.category)?.label[lang] ?? comparison.category,
+				// The figures as the reader's version of each case words them.
+				entries: await Promise.all(
+					comparison.entries.map(async (entry) => {
+						const view = await getCaseView(entry.slug, locale);
+						return { ...entry, metric: view.metricData.find((metric) => metric.id === entry.metric.id) ?? entry.metric };
+					})
+				),
+			}))
+		),
 		relatedTags: getRelatedTags(tagId, index).map((related) => ({
 			...related,
 			label: tagsById.get(related.id)?.label[lang] ?? related.id,

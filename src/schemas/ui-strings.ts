@@ -6,8 +6,10 @@ import en from '../content/i18n/en.json' with { type: 'json' };
  * list of keys; every one is required, so a key missing in `zh-CN.json` fails the build and both
  * languages stay complete. Starlight's own keys (search.*, pagefind.*) stay optional.
  */
-const projectKeys = Object.keys(en).filter((key) => !key.startsWith('search.') && !key.startsWith('pagefind.'));
+type ProjectKey = Exclude<keyof typeof en, `search.${string}` | `pagefind.${string}`>;
+
+const projectKeys = (Object.keys(en) as (keyof typeof en)[]).filter((key): key is ProjectKey => !key.startsWith('search.') && !key.startsWith('pagefind.'));
 
 export const uiStringsSchema = z.object(
-	Object.fromEntries(projectKeys.map((key) => [key, z.string().min(1).describe(`UI string "${key}", e.g. "${(en as Record<string, string>)[key]}".`)]))
+	Object.fromEntries(projectKeys.map((key) => [key, z.string().min(1).describe(`UI string "${key}", e.g. "${en[key]}".`)])) as Record<ProjectKey, z.ZodString>
 );

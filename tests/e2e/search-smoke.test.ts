@@ -6,8 +6,8 @@ const site = useBuiltSite();
 
 describe('search in the built site', () => {
 	test.for([
-		{ locale: 'zh-cn', button: '搜索', query: '审批', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司', message: /找到 1 个与 审批 相关的结果/ },
-		{ locale: 'en', button: 'Search', query: 'handover', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu', message: /1 result for handover/ },
+		{ locale: 'zh-cn', button: '搜索', query: '审批', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司', message: /找到 \d+ 个与 审批 相关的结果/ },
+		{ locale: 'en', button: 'Search', query: 'handover', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu', message: /\d+ results? for handover/ },
 	])('$locale: "$query" finds the PayerMax case, in the page language', async ({ locale, button, query, title, message }, { skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const page = await site.browser.newPage();
@@ -15,7 +15,8 @@ describe('search in the built site', () => {
 		const search = new SearchModal(page);
 		await search.open(button);
 		await search.search(query);
-		expect(await search.resultTitles()).toEqual([title]);
+		// The case comes first; tag pages that list it may follow.
+		expect((await search.resultTitles())[0]).toBe(title);
 		expect(await search.message()).toMatch(message);
 		await page.close();
 	});

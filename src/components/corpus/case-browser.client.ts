@@ -32,7 +32,12 @@ class CaseBrowserElement extends HTMLElement {
 	connectedCallback() {
 		this.#applyUrl();
 		this.#form.addEventListener('change', () => this.#update({ push: true }));
-		this.#form.addEventListener('reset', () => queueMicrotask(() => this.#update({ push: true })));
+		// Clear all ourselves: the reset event fires before the form clears its boxes.
+		this.#form.addEventListener('reset', (event) => {
+			event.preventDefault();
+			for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+			void this.#update({ push: true });
+		});
 		this.querySelector('[data-more]')!.addEventListener('click', () => void this.#showMore());
 		window.addEventListener('popstate', () => this.#applyUrl());
 	}
@@ -122,7 +127,8 @@ class CaseBrowserElement extends HTMLElement {
 			title.textContent = data.meta.title ?? '';
 			title.href = data.url;
 			if (data.meta.lang) card.querySelector('article')!.setAttribute('lang', data.meta.lang);
-			if (!data.meta.figure) card.querySelector('.cs-card__figure')!.remove();
+			if (data.meta.figure) card.querySelector('.cs-card__figure')!.setAttribute('data-direction', data.meta.figureDirection ?? 'none');
+			else card.querySelector('.cs-card__figure')!.remove();
 			list.append(card);
 		}
 		this.#shown += next.length;

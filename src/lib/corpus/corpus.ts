@@ -8,8 +8,10 @@ export interface CorpusCase {
 	data: CaseData;
 }
 
-/** The facets readers browse by; `products` and `sizes` tag every case and say little about similarity. */
-export const similarityWeights: Partial<Record<Facet, number>> = {
+/** The facets that make two cases alike; `products` and `sizes` tag every case and say little. */
+export type SimilarityFacet = 'industries' | 'capabilities' | 'outcomes' | 'challenges' | 'gaps' | 'regions';
+
+export const similarityWeights: Record<SimilarityFacet, number> = {
 	industries: 3,
 	capabilities: 2,
 	outcomes: 1.5,
@@ -17,6 +19,10 @@ export const similarityWeights: Partial<Record<Facet, number>> = {
 	gaps: 1,
 	regions: 0.5,
 };
+
+export function isSimilarityFacet(facet: Facet): facet is SimilarityFacet {
+	return facet in similarityWeights;
+}
 
 /** Every tag a case carries, once, with its facet (metric categories count as `outcomes`). */
 export function getCaseTags(data: CaseData): { id: string; facet: Facet }[] {

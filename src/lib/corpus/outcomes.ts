@@ -1,12 +1,12 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { deriveMetric } from '../metrics/derive-metric.ts';
-import { getChartKind, type ChartKind } from '../metrics/chart-spec.ts';
+import { getChartKind, type MetricChartKind } from '../metrics/chart-spec.ts';
 import type { CorpusCase, CorpusIndex } from './corpus.ts';
 
 /** The figures of one outcome category across several cases, all drawable in one chart. */
 export interface OutcomeComparison {
 	category: string;
-	kind: ChartKind;
+	kind: MetricChartKind;
 	entries: { slug: string; company: string; metric: Metric }[];
 }
 

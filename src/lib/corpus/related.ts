@@ -1,5 +1,4 @@
-import type { Facet } from '../taxonomy/facets.ts';
-import { getCaseTags, similarityWeights, type CorpusIndex } from './corpus.ts';
+import { getCaseTags, isSimilarityFacet, similarityWeights, type CorpusIndex, type SimilarityFacet } from './corpus.ts';
 
 export interface RelatedTag {
 	id: string;
@@ -31,7 +30,7 @@ export interface RelatedCase {
 	slug: string;
 	score: number;
 	/** The shared tags that weigh most, strongest first (at most three). */
-	reasons: { id: string; facet: Facet }[];
+	reasons: { id: string; facet: SimilarityFacet }[];
 }
 
 /**
@@ -42,15 +41,16 @@ export interface RelatedCase {
 export function getRelatedCases(slug: string, corpus: CorpusIndex, limit = 3): RelatedCase[] {
 	const self = corpus.bySlug.get(slug);
 	if (!self) return [];
-	const scores = new Map<string, { score: number; reasons: { id: string; facet: Facet; weight: number }[] }>();
+	const scores = new Map<string, { score: number; reasons: { id: string; facet: SimilarityFacet; weight: number }[] }>();
 	for (const tag of getCaseTags(self.data)) {
-		const weight = similarityWeights[tag.facet];
-		if (!weight) continue;
+		if (!isSimilarityFacet(tag.facet)) continue;
+		const facet = tag.facet;
+		const weight = similarityWeights[facet];
 		for (const other of corpus.tagIndex.get(tag.id) ?? []) {
 			if (other === slug) continue;
 			const entry = scores.get(other) ?? { score: 0, reasons: [] };
 			entry.score += weight;
-			entry.reasons.push({ ...tag, weight });
+			entry.reasons.push({ id: tag.id, facet, weight });
 			scores.set(other, entry);
 		}
 	}

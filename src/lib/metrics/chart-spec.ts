@@ -10,6 +10,8 @@ import { toHours } from './units.ts';
  * count: how many cases (insights across the corpus).
  */
 export type ChartKind = 'improvement' | 'time' | 'count';
+/** The kinds that chart metrics (counts chart cases). */
+export type MetricChartKind = Exclude<ChartKind, 'count'>;
 
 /** The words a chart needs, in the reader's language (from the UI strings). */
 export interface ChartLabels {
@@ -57,7 +59,7 @@ export interface ChartSpec {
 	rows: ChartRow[];
 }
 
-export function getChartKind(metric: Metric): ChartKind | undefined {
+export function getChartKind(metric: Metric): MetricChartKind | undefined {
 	if (metric.kind === 'change' || metric.kind === 'multiplier') return 'improvement';
 	if (metric.kind === 'before-after' || metric.kind === 'saved') return 'time';
 	return undefined;
@@ -96,7 +98,7 @@ function needsLogScale(rows: ChartRow[]): boolean {
  */
 export function buildChartSpec(options: {
 	id: string;
-	kind: Exclude<ChartKind, 'count'>;
+	kind: MetricChartKind;
 	metrics: Metric[];
 	locale: Locale;
 	labels: ChartLabels;

@@ -4,14 +4,14 @@ import { hasChromium, launchChromium } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
 /**
- * Serves `dist/` on a free 127.0.0.1 port and opens the system Chromium for the tests of one file.
+ * Serves `dist/` (or a fixture site in `dist-fixtures/`) on a free 127.0.0.1 port and opens the system Chromium for the tests of one file.
  * Without Chromium outside CI the browser is `undefined` and browser tests skip; under CI they fail.
  */
-export function useBuiltSite(options: { browser?: boolean } = {}) {
+export function useBuiltSite(options: { browser?: boolean; dir?: string } = {}) {
 	const state: { url: string; browser?: Browser } = { url: '' };
 	let close: (() => Promise<void>) | undefined;
 	beforeAll(async () => {
-		const server = await startStaticServer('dist');
+		const server = await startStaticServer(options.dir ?? 'dist');
 		state.url = server.url;
 		close = server.close;
 		if (options.browser !== false && hasChromium()) state.browser = await launchChromium();

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { findSeriousA11yViolations } from './support/axe';
+import { useBuiltSite } from './support/site';
+
+const site = useBuiltSite({ dir: 'dist-fixtures/synthetic' });
+
+/** One page of each type; charts are drawn (scrolled into view) before axe looks. */
+const pageTypes = ['/', 'cases/', 'cases/page/2/', 'cases/synthetic-0001/', 'tags/', 'tags/approvals/', 'tags/feishu/page/2/', 'industries/', 'insights/'];
+
+describe.each(['zh-cn', 'en'])('accessibility in %s', (locale) => {
+	test.for(['light', 'dark'])('%s theme: axe-core finds no serious or critical violation on any page type', async (theme, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		const problems: string[] = [];
+		for (const type of pageTypes) {
+			await page.goto(`${site.url}/${locale}/${type === '/' ? '' : type}`, { waitUntil: 'networkidle' });
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += 700) {
+					window.scrollTo(0, y);
+					await new Promise((resolve) => setTimeout(resolve, 30));
+				}
+			});
+			await page.waitForFunction(() => [...document.querySelectorAll('cs-metric-chart')].every((chart) => chart.hasAttribute('data-drawn')));
+			problems.push(...(await findSeriousA11yViolations(page)).map((problem) => `${type}: ${problem}`));
+		}
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
