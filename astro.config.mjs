@@ -44,12 +44,9 @@ export default defineConfig({
 				navLink('nav.insights', '/insights/'),
 			],
 			customCss: ['./src/styles/case-reports.css'],
-			components: { Search: './src/components/overrides/Search.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
+			components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
-			// Titles boost only cases: listing pages (a tag page titled "审批") must not outrank the
-			// cases they list. Case pages carry their title and company in the `case_title` meta.
-			pagefind: { ranking: { metaWeights: { title: 0, case_title: 5 } } },
 			lastUpdated: false,
 			pagination: false,
 		}),

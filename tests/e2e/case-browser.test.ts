@@ -87,7 +87,7 @@ describe('the cases browser', () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/cases/`);
-		expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+		expect(await page.locator('cs-case-browser [data-filters]').isVisible()).toBe(false);
 		expect(await page.locator('.cs-card-list .cs-card').count()).toBe(24);
 		await page.getByRole('link', { name: 'Next' }).click();
 		await page.waitForURL(`${site.url}/en/cases/page/2/`);

@@ -1,35 +1,70 @@
 import { describe, expect, test } from 'vitest';
-import { SearchModal } from './pages/search-modal.ts';
-import { useBuiltSite } from './support/site.ts';
+import { SearchModal } from './pages/search-modal';
+import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
+const fixture = useBuiltSite({ dir: 'dist-fixtures/search' });
 
-describe('search in the built site', () => {
+describe('the search dialog', () => {
 	test.for([
-		{ locale: 'zh-cn', button: '搜索', query: '审批', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司', message: /找到 \d+ 个与 审批 相关的结果/ },
-		{ locale: 'en', button: 'Search', query: 'handover', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu', message: /\d+ results? for handover/ },
-	])('$locale: "$query" finds the PayerMax case, in the page language', async ({ locale, button, query, title, message }, { skip }) => {
+		{ locale: 'zh-cn', button: '搜索', query: '审批', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司', facts: ['PayerMax', '金融科技 · 跨境支付', '↑50% 全球客户需求响应速度'], message: /找到 \d+ 个与 审批 相关的结果/ },
+		{ locale: 'en', button: 'Search', query: 'approvals', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu', facts: ['PayerMax', 'Fintech · Cross-border payments', '+50% Response speed to global customer requests'], message: /\d+ results? for approvals/ },
+	])('$locale: "$query" finds the PayerMax case first, with company, industry and figure', async ({ locale, button, query, title, facts, message }, { skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/${locale}/`);
 		const search = new SearchModal(page);
 		await search.open(button);
 		await search.search(query);
-		// The case comes first; tag pages that list it may follow.
 		expect((await search.resultTitles())[0]).toBe(title);
+		const shown = await search.firstResultFacts();
+		for (const fact of facts) expect(shown).toContain(fact);
 		expect(await search.message()).toMatch(message);
 		await page.close();
 	});
 
-	test('an empty result speaks Chinese on a Chinese page', async ({ skip }) => {
+	test.for([
+		{ locale: 'zh-cn', button: '搜索', empty: '未找到与 区块链 相关的结果', query: '区块链' },
+		{ locale: 'en', button: 'Search', empty: 'No results for zzqx', query: 'zzqx' },
+	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/zh-cn/`);
+		await page.goto(`${site.url}/${locale}/cases/`);
 		const search = new SearchModal(page);
-		await search.open('搜索');
-		await search.search('zzqx');
+		await search.open(button);
+		await search.search(query);
 		expect(await search.resultTitles()).toEqual([]);
-		expect(await search.message()).toBe('未找到与 zzqx 相关的结果');
+		expect(await search.message()).toBe(empty);
+		await page.close();
+	});
+
+	test.for([
+		{ locale: 'zh-cn', button: '搜索', query: '审批', industry: '金融科技' },
+		{ locale: 'en', button: 'Search', query: 'approvals', industry: 'Fintech' },
+	])('$locale: filtering by industry keeps only its cases', async ({ locale, button, query, industry }, { skip }) => {
+		if (!fixture.browser) return skip('no Chromium');
+		const page = await fixture.browser.newPage();
+		await page.goto(`${fixture.url}/${locale}/`);
+		const search = new SearchModal(page);
+		await search.open(button);
+		await search.search(query);
+		const before = await search.resultTitles();
+		expect(before.some((title) => title.includes('Harbor'))).toBe(true);
+		await search.filterBy(industry);
+		const after = await search.resultTitles();
+		expect(after.map((title) => title.replace(/[（(].*$/, '').trim()).sort()).toEqual(['Synthetic Atlas Pay', 'Synthetic Summit Insurance']);
+		await page.close();
+	});
+
+	test('Ctrl+K opens the dialog and Escape closes it', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] [data-input]').waitFor();
+		expect(await page.evaluate(() => document.activeElement?.matches('[data-input]'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 		await page.close();
 	});
 });

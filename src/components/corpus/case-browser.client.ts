@@ -122,12 +122,12 @@ class CaseBrowserElement extends HTMLElement {
 		for (const data of next) {
 			const card = template.content.cloneNode(true) as DocumentFragment;
 			const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
-			for (const name of ['company', 'figure', 'figureLabel', 'industry', 'date']) field(name).textContent = data.meta[name] ?? '';
+			for (const name of ['company', 'figure', 'figureLabel', 'industry', 'date']) field(name).textContent = data.meta[`_${name}`] ?? '';
 			const title = field('title') as HTMLAnchorElement;
 			title.textContent = data.meta.title ?? '';
 			title.href = data.url;
-			if (data.meta.lang) card.querySelector('article')!.setAttribute('lang', data.meta.lang);
-			if (data.meta.figure) card.querySelector('.cs-card__figure')!.setAttribute('data-direction', data.meta.figureDirection ?? 'none');
+			if (data.meta._lang) card.querySelector('article')!.setAttribute('lang', data.meta._lang);
+			if (data.meta._figure) card.querySelector('.cs-card__figure')!.setAttribute('data-direction', data.meta._direction ?? 'none');
 			else card.querySelector('.cs-card__figure')!.remove();
 			list.append(card);
 		}

@@ -4,6 +4,7 @@ import type { Tag } from '../../schemas/taxonomy.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDerivedMetric } from '../metrics/derive-metric.ts';
 import { formatMetric, type FormattedMetric } from '../metrics/format-metric.ts';
+import { getCaseSearchTerms } from '../search/search-terms.ts';
 import type { Facet } from '../taxonomy/facets.ts';
 import { formatReportDate } from './format-date.ts';
 
@@ -54,6 +55,8 @@ export interface CaseView {
 	metricData: Metric[];
 	/** The case file, for error messages of author-facing components. */
 	file: string;
+	/** Names of all its tags in every language, with aliases: what search finds it by besides its text. */
+	searchTerms: string[];
 	source: { url: string; publisher: string; basis?: string };
 	reportDate: { iso: string; text: string };
 }
@@ -109,6 +112,7 @@ export function toCaseView(options: { slug: string; locale: Locale; contentLocal
 		})),
 		metricData: data.metrics,
 		file: options.file ?? `content/cases/${contentLocale}/${slug}.mdx`,
+		searchTerms: getCaseSearchTerms(data, new Map(tags.map((item) => [item.id, item]))),
 		source: data.source,
 		reportDate: { iso: data.reportDate, text: formatReportDate(data.reportDate, locale) },
 	};

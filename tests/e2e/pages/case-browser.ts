@@ -26,12 +26,12 @@ export class CaseBrowser {
 
 	async toggle(label: string | RegExp) {
 		await this.page.getByRole('checkbox', { name: label }).click();
-		await this.page.waitForFunction(() => !document.querySelector('[data-status]')?.textContent?.match(/正在筛选|Filtering/));
+		await this.page.waitForFunction(() => !document.querySelector('cs-case-browser [data-status]')?.textContent?.match(/正在筛选|Filtering/));
 		await this.settled();
 	}
 
 	status() {
-		return this.page.locator('[data-status]').textContent();
+		return this.page.locator('cs-case-browser [data-status]').textContent();
 	}
 
 	/** Slugs of the cases on screen: the filtered results, or the plain list when nothing is filtered. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** Starlight's search modal (Pagefind UI) as a reader uses it. */
+/** The site's search dialog as a reader uses it. */
 export class SearchModal {
 	readonly page: Page;
 
@@ -10,21 +10,40 @@ export class SearchModal {
 
 	async open(buttonName: string | RegExp) {
 		await this.page.getByRole('button', { name: buttonName }).first().click();
-		await this.page.locator('dialog[open] input').waitFor();
+		await this.page.locator('dialog[open] [data-input]').waitFor();
 	}
 
 	async search(query: string) {
-		await this.page.locator('dialog[open] input').fill(query);
+		await this.page.locator('dialog[open] [data-input]').fill(query);
+		await this.settled();
 	}
 
-	/** Titles of the result pages, once results or the empty message are shown. */
-	async resultTitles(): Promise<string[]> {
-		await this.page.locator('.pagefind-ui__message').filter({ hasNotText: /^$/ }).first().waitFor();
-		await this.page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/正在搜索|Searching/));
-		return this.page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title').allTextContents();
+	/** Waits until the status line reports the results (not "searching"). */
+	async settled() {
+		await this.page.waitForFunction(() => {
+			const status = document.querySelector('dialog[open] [data-status]')?.textContent ?? '';
+			return status !== '' && !/正在搜索|Searching/.test(status);
+		});
+	}
+
+	resultTitles(): Promise<string[]> {
+		return this.page.locator('dialog[open] .cs-result__title').allTextContents();
+	}
+
+	firstResultFacts(): Promise<string> {
+		return this.page.locator('dialog[open] .cs-result').first().locator('.cs-result__facts').innerText();
 	}
 
 	message() {
-		return this.page.locator('.pagefind-ui__message').textContent();
+		return this.page.locator('dialog[open] [data-status]').textContent();
+	}
+
+	async filterBy(label: string) {
+		const filters = this.page.locator('dialog[open] details[data-filters]');
+		if (!(await filters.getAttribute('open'))) await filters.locator('summary').click();
+		const before = await this.message();
+		await filters.getByRole('checkbox', { name: new RegExp(`^${label} \\(\\d+\\)$`) }).check();
+		await this.page.waitForFunction((previous) => document.querySelector('dialog[open] [data-status]')?.textContent !== previous, before);
+		await this.settled();
 	}
 }

@@ -2,15 +2,27 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-/** Serves a built site on a free 127.0.0.1 port, like a static host (404.html for unknown paths). */
-export async function startStaticServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
+ * bytes of every response (benchmarks count what a page downloads, workers included).
+ */
+export async function startStaticServer(dir: string, onServed?: (path: string, bytes: number) => void): Promise<{ url: string; close: () => Promise<void> }> {
 	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const server: Server = createServer((req, res) =>
+	const server: Server = createServer((req, res) => {
+		if (onServed) {
+			let bytes = 0;
+			const write = res.write.bind(res);
+			res.write = ((chunk: Buffer | string, ...rest: never[]) => {
+				bytes += Buffer.byteLength(chunk);
+				return write(chunk, ...rest);
+			}) as typeof res.write;
+			res.on('finish', () => onServed(req.url ?? '', bytes));
+		}
 		serve(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
-		})
-	);
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {

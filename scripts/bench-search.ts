@@ -1,0 +1,87 @@
+/**
+ * Search cost on a synthetic corpus: builds N cases per language (default 1,000) through
+ * CONTENT_DIR, serves the build on 127.0.0.1 and measures in Chromium, per language, the bytes the
+ * site's search downloads for a first and a second query and how long each takes.
+ *   npm run bench:search [-- --cases 1000] [--json] [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSyntheticCase } from '../src/lib/synthetic/generate-case.ts';
+import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+
+const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+	console.log('Usage: npm run bench:search [-- --cases 1000] [--json] [--keep]');
+	process.exit(0);
+}
+const count = Number(values.cases);
+const work = mkdtempSync(join(tmpdir(), 'case-search-bench-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const log = (line: string) => values.json || console.log(line);
+
+log(`Generating ${count} synthetic cases × 2 languages in ${content}`);
+const tags = readTaxonomy('content/taxonomy');
+cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(content, 'cases', locale), { recursive: true });
+for (let index = 0; index < count; index += 1) {
+	const synthetic = generateSyntheticCase(index, tags, { paragraphs: 6 });
+	for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(content, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
+}
+log('Building…');
+const started = Date.now();
+const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+if (build.status !== 0) {
+	console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+	process.exit(1);
+}
+log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const queries: Record<string, [string, string]> = { 'zh-cn': ['审批', '机器人'], en: ['approvals', 'single sign-on'] };
+let bytes = 0;
+let requests = 0;
+const server = await startStaticServer(out, (path, size) => {
+	if (!path.includes('/pagefind/')) return;
+	bytes += size;
+	requests += 1;
+});
+const browser = await launchChromium();
+const results: { locale: string; query: string; kb: number; requests: number; ms: number; hits: number }[] = [];
+try {
+	for (const locale of ['zh-cn', 'en']) {
+		// A fresh context: nothing cached from the other language.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${server.url}/${locale}/`, { waitUntil: 'networkidle' });
+		for (const query of queries[locale]!) {
+			bytes = 0;
+			requests = 0;
+			const { ms, hits } = await page.evaluate(async (q) => {
+				const start = performance.now();
+				const found = await (document.querySelector('cs-site-search') as unknown as { search: (q: string) => Promise<unknown[]> }).search(q);
+				return { ms: performance.now() - start, hits: found.length };
+			}, query);
+			await page.waitForTimeout(200);
+			results.push({ locale, query, kb: bytes / 1000, requests, ms, hits });
+		}
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+	if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+if (values.json) console.log(JSON.stringify({ cases: count, results }, null, 2));
+else {
+	console.log(`\nSearch on ${count} cases per language (first query includes loading Pagefind)`);
+	console.log(`${'language'.padEnd(9)}${'query'.padEnd(18)}${'downloaded'.padStart(12)}${'requests'.padStart(10)}${'time'.padStart(10)}${'hits'.padStart(6)}`);
+	results.forEach((row, index) =>
+		console.log(`${row.locale.padEnd(9)}${`${index % 2 === 0 ? '1st' : '2nd'} ${row.query}`.padEnd(18)}${`${row.kb.toFixed(1)} KB`.padStart(12)}${String(row.requests).padStart(10)}${`${row.ms.toFixed(0)} ms`.padStart(10)}${String(row.hits).padStart(6)}`)
+	);
+}

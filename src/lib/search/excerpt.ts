@@ -1,0 +1,59 @@
+/** A piece of an excerpt; `mark` pieces are the matched words. */
+export interface ExcerptPart {
+	text: string;
+	mark: boolean;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern for all needles, longest first: Chinese as written, Latin words only where a word
+ * starts ("on" must not light up inside "response"); Latin words under three letters only as the
+ * whole query.
+ */
+function buildPattern(query: string, terms: string[]): RegExp | undefined {
+	const needles = [...new Set([query.trim(), ...terms].map((needle) => needle.normalize('NFKC').trim().toLowerCase()))]
+		.filter((needle) => needle && (needle === query.trim().toLowerCase() || /\p{Script=Han}/u.test(needle) || needle.length >= 3))
+		.sort((a, b) => b.length - a.length);
+	if (needles.length === 0) return undefined;
+	const alternatives = needles.map((needle) => (/^\p{Script=Han}/u.test(needle) ? escape(needle) : `(?<![\\p{L}\\p{N}])${escape(needle)}`));
+	return new RegExp(alternatives.join('|'), 'giu');
+}
+
+/** Moves an excerpt's start to the beginning of a word when a space is near (Latin text). */
+function snapToWord(text: string, start: number): number {
+	const back = text.lastIndexOf(' ', start);
+	if (back >= 0 && start - back <= 12) return back + 1;
+	const forward = text.indexOf(' ', start);
+	return forward >= 0 && forward - start <= 12 ? forward + 1 : start;
+}
+
+/**
+ * A short excerpt of `content` around the first place the query occurs, with every occurrence
+ * marked. `hidden` (the indexed tag names and aliases) is removed first: it is there to be found,
+ * not to be read. Falls back to the start of the text when nothing occurs.
+ */
+export function buildExcerpt(content: string, query: string, terms: string[], hidden = '', length = 90): ExcerptPart[] {
+	const text = (hidden ? content.split(hidden).join(' ') : content).replace(/\s+/g, ' ').trim();
+	// Match on the NFKC form (full-width ＡＰＩ finds api) but show the text as written.
+	const normalised = text.normalize('NFKC');
+	const searchable = normalised.length === text.length ? normalised : text;
+	const pattern = buildPattern(query, terms);
+	const first = pattern ? searchable.search(pattern) : -1;
+	const from = Math.max(0, first - Math.floor(length / 3));
+	const start = from > 0 ? snapToWord(text, from) : 0;
+	const end = Math.min(text.length, start + length);
+	const window = text.slice(start, end);
+	const windowSearchable = searchable.slice(start, end);
+	const parts: ExcerptPart[] = [];
+	if (start > 0) parts.push({ text: '… ', mark: false });
+	let position = 0;
+	for (const match of pattern ? windowSearchable.matchAll(pattern) : []) {
+		if (match.index > position) parts.push({ text: window.slice(position, match.index), mark: false });
+		parts.push({ text: window.slice(match.index, match.index + match[0].length), mark: true });
+		position = match.index + match[0].length;
+	}
+	if (position < window.length) parts.push({ text: window.slice(position), mark: false });
+	if (end < text.length) parts.push({ text: ' …', mark: false });
+	return parts;
+}
