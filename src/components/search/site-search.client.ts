@@ -59,7 +59,10 @@ class SiteSearchElement extends HTMLElement {
 	}
 
 	connectedCallback() {
-		this.querySelector('[data-open]')!.addEventListener('click', () => this.open());
+		const openButton = this.querySelector<HTMLButtonElement>('[data-open]')!;
+		openButton.addEventListener('click', () => this.open());
+		// Disabled in the HTML: without JavaScript there is no search, so no button that does nothing.
+		openButton.disabled = false;
 		this.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
 		this.#dialog.addEventListener('click', (event) => {
 			if (event.target === this.#dialog) this.#dialog.close();
