@@ -6,6 +6,7 @@ import { caseFilePattern, findMisplacedCaseFiles, parseCaseId } from '../lib/cas
 import { checkCaseTags } from '../lib/content/check-case-tags.ts';
 import { checkTranslationParity } from '../lib/content/check-translations.ts';
 import { findFieldLine } from '../lib/content/frontmatter.ts';
+import { checkMdxSafety } from '../lib/content/mdx-safety.ts';
 import { ContentError, type ContentProblem } from '../lib/content/problem.ts';
 import { parseCaseFile, readFrontmatter } from '../lib/content/parse-case-file.ts';
 import { defaultLocale } from '../lib/i18n/locales.ts';
@@ -32,8 +33,10 @@ export function casesLoader({ casesDir, taxonomyDir }: { casesDir: string; taxon
 					const source = readFileSync(props.filePath ?? props.id, 'utf8');
 					const frontmatter = readFrontmatter(file, source);
 					const result = frontmatter.success ? parseCaseFile(file, source) : frontmatter;
-					if (!frontmatter.success || !result.success) {
-						problems.push(...(result.success ? [] : result.problems));
+					// A security boundary: unsafe MDX never reaches the MDX compiler.
+					const unsafe = checkMdxSafety(file, source);
+					if (!frontmatter.success || !result.success || unsafe.length > 0) {
+						problems.push(...(result.success ? [] : result.problems), ...unsafe);
 						invalidIds.push(props.id);
 						return props.data;
 					}

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
@@ -45,6 +48,22 @@ describe('an MDX component naming a metric the case lacks', () => {
 		expect(build.output).toContain(
 			'✖ tests/fixtures/corpora/bad-metric-ref/cases/en/only-english.mdx <Metric> — no metric "response-sped" in this case — use one of: response-speed, review-cycle'
 		);
+	});
+});
+
+describe('a hostile MDX case', () => {
+	const marker = join(mkdtempSync(join(tmpdir(), 'mdx-safety-')), 'pwned');
+	const build = buildSite('tests/fixtures/corpora/hostile', { PWNED_MARKER: marker });
+	const file = 'tests/fixtures/corpora/hostile/cases/en/hostile.mdx';
+
+	test('fails the build before any of its code runs', () => {
+		expect(build.status).not.toBe(0);
+		expect(existsSync(marker)).toBe(false);
+	});
+
+	test('is reported line by line', () => {
+		const lines = build.output.split('\n').filter((line) => line.startsWith('✖'));
+		expect(lines.map((line) => line.split(' — ')[0])).toEqual([`✖ ${file}:23 (body)`, `✖ ${file}:26 (body)`, `✖ ${file}:28 <img onerror>`]);
 	});
 });
 

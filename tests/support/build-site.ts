@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Builds the site from another content root into a temporary folder, as a contributor's PR would. */
-export function buildSite(contentDir: string): { outDir: string; status: number | null; output: string } {
+export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
 	const outDir = mkdtempSync(join(tmpdir(), 'case-site-'));
 	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});
