@@ -4,6 +4,9 @@ import { idPattern } from '../../schemas/shared.ts';
 import type { ContentProblem } from '../content/problem.ts';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 
+/** Slugs that would collide with routes (`/{locale}/cases/page/2/` is the second page of the list). */
+export const reservedSlugs = ['page'];
+
 /** The glob, relative to the cases folder, of the files that become cases. */
 export const caseFilePattern = '*/[!_]*.mdx';
 
@@ -47,7 +50,9 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 				continue;
 			}
 			const slug = file.slice(0, -'.mdx'.length);
-			if (!idPattern.test(slug)) {
+			if (reservedSlugs.includes(slug)) {
+				problems.push({ file: rel(filePath), field: '(file name)', problem: `"${slug}" is reserved: /cases/${slug}/ is a list page`, fix: 'choose another slug, e.g. the company name' });
+			} else if (!idPattern.test(slug)) {
 				problems.push({ file: rel(filePath), field: '(file name)', problem: `"${slug}" is not a valid slug: it becomes the URL`, fix: 'use lowercase letters, digits and hyphens, e.g. payermax.mdx or acme-pay.mdx' });
 			}
 		}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { CaseData } from '../../schemas/case.ts';
+import type { Tag } from '../../schemas/taxonomy.ts';
+import { findMisplacedCaseFiles } from '../cases/case-files.ts';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
+import { checkCaseTags } from './check-case-tags.ts';
+import { checkTranslationParity } from './check-translations.ts';
+import { getCasesDir, getTaxonomyDir } from './content-root.ts';
+import { findFieldLine } from './frontmatter.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { parseCaseFile } from './parse-case-file.ts';
+import { ContentError, type ContentProblem } from './problem.ts';
+
+/**
+ * The one content checker: `npm run check` runs all of it, and the build runs the same functions
+ * (per file in the cases loader's parseData, across files after loading).
+ */
+
+/** One case file on its own: frontmatter against the schema, then MDX safety. */
+export function checkCaseFile(file: string, source: string): { data?: CaseData; problems: ContentProblem[] } {
+	const parsed = parseCaseFile(file, source);
+	const unsafe = checkMdxSafety(file, source);
+	return parsed.success ? { data: parsed.data, problems: unsafe } : { problems: [...parsed.problems, ...unsafe] };
+}
+
+export interface CheckedCase {
+	file: string;
+	locale: Locale;
+	slug: string;
+	data: CaseData;
+	source: string;
+}
+
+/** Checks across files: tag ids against the taxonomy, and translations against their source. */
+export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const lineOf = (item: CheckedCase) => (path: (string | number)[]) => findFieldLine(item.source, path);
+	for (const item of cases) problems.push(...checkCaseTags(item.data, tags, { file: item.file, lineOf: lineOf(item), taxonomyDir }));
+	const bySlug = Map.groupBy(cases, (item) => item.slug);
+	for (const versions of bySlug.values()) {
+		const source = versions.find((item) => item.locale === defaultLocale) ?? versions[0]!;
+		for (const translation of versions) {
+			if (translation !== source) problems.push(...checkTranslationParity(source, { ...translation, lineOf: lineOf(translation) }));
+		}
+	}
+	return problems;
+}
+
+/** Everything under a content root, for `npm run check`: taxonomy, file placement, every case, the corpus. */
+export function checkContentRoot(contentRoot: string, root = process.cwd()): { cases: number; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const taxonomyDir = getTaxonomyDir(contentRoot);
+	let tags: Tag[] = [];
+	try {
+		tags = readTaxonomy(taxonomyDir, root);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		problems.push(...error.problems);
+	}
+	const casesDir = getCasesDir(contentRoot);
+	problems.push(...findMisplacedCaseFiles(casesDir, root));
+	const cases: CheckedCase[] = [];
+	for (const locale of readdirSync(casesDir).filter(isLocale).sort()) {
+		for (const name of readdirSync(join(casesDir, locale)).filter((entry) => entry.endsWith('.mdx') && !entry.startsWith('_')).sort()) {
+			const path = join(casesDir, locale, name);
+			const file = relative(root, path);
+			const source = readFileSync(path, 'utf8');
+			const checked = checkCaseFile(file, source);
+			problems.push(...checked.problems);
+			if (checked.data) cases.push({ file, locale, slug: name.slice(0, -'.mdx'.length), data: checked.data, source });
+		}
+	}
+	if (tags.length > 0) problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));
+	return { cases: cases.length, problems };
+}

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkCaseFile, checkContentRoot } from '../../../src/lib/content/check-content';
+import { formatProblem } from '../../../src/lib/content/problem';
+
+const dir = 'tests/fixtures/content/invalid';
+
+/** Each invalid fixture and a message it must produce: the check names the file, line, field and fix. */
+const expected: Record<string, string> = {
+	'missing-title': ':2 title — missing required field — add it.',
+	'description-too-long': ':3 description — expected at most 160 characters',
+	'impossible-date': ':19 reportDate — expected a real calendar date',
+	'date-not-iso': ':19 reportDate — expected a date written YYYY-MM-DD',
+	'misspelled-field': ':4 compnay — unknown field "compnay" — did you mean "company"?',
+	'source-not-http': ':17 source.url — expected an absolute http(s) URL',
+	'industries-not-a-list': ':10 industries — expected a list of industries ids',
+	'metric-without-figure': ':12 metrics[0] — metric "response-speed": no figure',
+	'metric-decrease-over-100': 'metrics[0].change.value — metric "response-speed": a decrease cannot exceed 100%',
+	'metric-duplicate-id': ':16 metrics[1].id — metric "response-speed": duplicate metric id',
+	'metric-before-without-after': 'metrics[0].after — metric "response-speed": missing: a before → after figure needs both',
+	'metric-after-not-shorter': 'metrics[0].after — metric "response-speed": after (2 hour) is not shorter than before (1 hour)',
+	'metric-unknown-unit': ':15 metrics[0].before.unit — metric "response-speed": expected a time unit',
+	'metric-id-not-slug': 'metrics[0].id — metric "Response Speed": expected lowercase letters, digits and hyphens',
+	'percent-as-text': 'metrics[0].change.value — metric "response-speed": expected a number such as 50 (no unit, no % sign), got "50%"',
+	'body-import': ':22 (body) — "import fs from \'node:fs\'": import and export are not allowed in a case',
+	'body-export': ':22 (body) — "export const x = 1": import and export are not allowed in a case',
+	'body-script': ':24 <script> — the HTML element <script> is not allowed in a case',
+	'body-expression': ':22 (body) — "{1 + 1}": JavaScript expressions are not allowed in a case',
+	'body-javascript-link': ':22 (body) — "javascript:alert(1)": javascript:, vbscript: and data: URLs are not allowed',
+	'body-onclick': ':22 <span onClick> — event handler attributes (onClick) are not allowed',
+	'body-unparsable': ':22 (body) — the MDX does not parse',
+	'body-unknown-component': ':22 <Chart> — unknown component <Chart> — use one of: <Metric>, <MetricChart>',
+};
+
+describe('npm run check on single files', () => {
+	test('there are at least 20 invalid fixtures, and each has an expected message', () => {
+		const names = readdirSync(dir).map((name) => name.replace(/\.mdx$/, '')).sort();
+		expect(names.length).toBeGreaterThanOrEqual(20);
+		expect(names).toEqual(Object.keys(expected).sort());
+	});
+
+	test.each(Object.entries(expected))('%s fails with its message', (name, message) => {
+		const file = `${dir}/${name}.mdx`;
+		const lines = checkCaseFile(file, readFileSync(file, 'utf8')).problems.map(formatProblem);
+		expect(lines.some((line) => line.startsWith(`✖ ${file}`) && line.includes(message)), lines.join('\n')).toBe(true);
+	});
+});
+
+describe('npm run check on a content root', () => {
+	test('the published content is valid', () => {
+		expect(checkContentRoot('content').problems.map(formatProblem)).toEqual([]);
+	});
+
+	test('the command exits 1, prints each problem and, under CI, GitHub annotations', () => {
+		const run = spawnSync('node', ['scripts/check-content.ts', '--content', 'tests/fixtures/corpora/invalid'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('✖ tests/fixtures/corpora/invalid/cases/en/broken.mdx:21 reportDate — expected a real calendar date');
+		expect(run.stdout).toContain('::error file=tests/fixtures/corpora/invalid/cases/en/broken.mdx,line=21,title=reportDate::expected a real calendar date');
+		expect(run.stdout).toContain('5 problems in the content');
+	});
+
+	test('the command exits 0 on valid content', () => {
+		const run = spawnSync('node', ['scripts/check-content.ts'], { encoding: 'utf8' });
+		expect(run.status, run.stdout).toBe(0);
+		expect(run.stdout).toContain('✔ 2 case files and the taxonomy are valid.');
+	});
+});
