@@ -34,8 +34,8 @@ describe('case schema', () => {
 		}
 	});
 
-	test('every invalid fixture is rejected', () => {
-		const names = readdirSync(invalidDir).filter((name) => name.endsWith('.mdx'));
+	test('every invalid frontmatter fixture is rejected by the schema', () => {
+		const names = readdirSync(invalidDir).filter((name) => name.endsWith('.mdx') && !name.startsWith('body-'));
 		expect(names.length).toBeGreaterThanOrEqual(8);
 		for (const name of names) expect(check(`${invalidDir}/${name}`).success, name).toBe(false);
 	});
