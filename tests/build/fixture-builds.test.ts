@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -48,6 +49,41 @@ describe('an MDX component naming a metric the case lacks', () => {
 		expect(build.output).toContain(
 			'✖ tests/fixtures/corpora/bad-metric-ref/cases/en/only-english.mdx <Metric> — no metric "response-sped" in this case — use one of: response-speed, review-cycle'
 		);
+	});
+});
+
+describe('imported reports', () => {
+	const root = mkdtempSync(join(tmpdir(), 'imported-'));
+	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
+	const inputs = ['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`);
+	const imported = spawnSync('node', ['scripts/import-report.ts', ...inputs, ...(existsSync(seed) ? [seed] : []), '--content', root], { encoding: 'utf8' });
+	const build = buildSite(root);
+
+	test('import without errors and build', () => {
+		expect(imported.status, imported.stdout).toBe(0);
+		expect(imported.stdout).toContain(`${inputs.length + (existsSync(seed) ? 1 : 0)} imported, 0 failed.`);
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile']) expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
+	});
+
+	test.runIf(existsSync(seed))('the seed report becomes a PayerMax page with all its figures', () => {
+		const page = readBuiltPage('/zh-cn/cases/payermax/', build.outDir);
+		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual(['15 个国家', '↑50%', '↑98%', '↑80% 以上', '每客户每周 1 小时', '3 天 → 1 小时']);
+	});
+
+	test('a report refused by the importer does not stop the others, and the exit status says so', () => {
+		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/not-http/input.md', 'tests/fixtures/import/full/input.md', '--dry-run', '--content', root], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('[1/2] ✖ tests/fixtures/import/not-http/input.md: the source "ftp://example.com/nova" is not an http(s) URL');
+		expect(run.stdout).toContain('[2/2] ✔ tests/fixtures/import/full/input.md');
+		expect(run.stdout).toContain('1 imported, 1 failed.');
+	});
+
+	test('an existing case is not overwritten without --force', () => {
+		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/full/input.md', '--content', root], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('synthetic-nova.mdx exists: add --force to overwrite it');
 	});
 });
 

@@ -1,0 +1,78 @@
+/**
+ * Imports analysis reports (the Markdown of ../shared/seeds/) as cases in 简体中文:
+ *   npm run import -- <file or folder>… [--force] [--dry-run] [--slug name] [--content dir]
+ * Each file is checked like the build checks it; a bad file is reported and the others still import.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
+import { checkCaseFile } from '../src/lib/content/check-content.ts';
+import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { importReport } from '../src/lib/import/import-report.ts';
+import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
+
+const usage = `Usage: npm run import -- <file or folder>… [options]
+
+Turns analysis reports (Markdown, like ../shared/seeds/*.txt) into content/cases/zh-cn/<slug>.mdx.
+
+Options:
+  --dry-run        show what would be written, write nothing
+  --force          overwrite an existing case
+  --slug <slug>    the URL slug (one file only; needed when the company name has no Latin letters)
+  --content <dir>  content root (default: CONTENT_DIR or content)
+  -h, --help       this help`;
+
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: { 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, slug: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || positionals.length === 0) {
+	console.log(usage);
+	process.exit(values.help ? 0 : 1);
+}
+
+const files = positionals.flatMap((path) => {
+	if (!existsSync(path)) return [path];
+	return statSync(path).isDirectory() ? readdirSync(path).filter((name) => /\.(md|markdown|txt)$/i.test(name)).sort().map((name) => join(path, name)) : [path];
+});
+if (values.slug && files.length > 1) {
+	console.error('✖ --slug works with one file only');
+	process.exit(1);
+}
+const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
+const tags = readTaxonomy(getTaxonomyDir(contentRoot));
+const outDir = join(getCasesDir(contentRoot), 'zh-cn');
+let failed = 0;
+
+files.forEach((input, index) => {
+	const progress = `[${index + 1}/${files.length}]`;
+	try {
+		if (!existsSync(input)) throw new Error('file not found');
+		const result = importReport(readFileSync(input, 'utf8'), { tags, slug: values.slug });
+		const target = join(outDir, `${result.slug}.mdx`);
+		const file = relative(process.cwd(), target);
+		const checked = checkCaseFile(file, result.mdx);
+		const problems = [...checked.problems, ...(checked.data ? checkCaseTags(checked.data, tags, { file, taxonomyDir: relative(process.cwd(), getTaxonomyDir(contentRoot)) }) : [])];
+		if (problems.length > 0) throw new Error(`the imported case would not build:\n${problems.map(formatProblem).join('\n')}`);
+		if (existsSync(target) && !values.force && !values['dry-run']) throw new Error(`${file} exists: add --force to overwrite it`);
+		if (!values['dry-run']) {
+			mkdirSync(outDir, { recursive: true });
+			writeFileSync(target, result.mdx);
+		}
+		const { summary } = result;
+		console.log(`${progress} ✔ ${input} → ${file}${values['dry-run'] ? ' (dry run, nothing written)' : ''}`);
+		console.log(`    mapped: ${summary.mapped.join(', ')}; ${summary.figures} figure${summary.figures === 1 ? '' : 's'}`);
+		console.log(`    tags suggested: ${Object.entries(summary.tags).map(([facet, ids]) => `${facet} ${ids.length > 0 ? ids.join(' ') : '—'}`).join('; ')}`);
+		for (const warning of summary.warnings) console.log(`    ⚠ ${warning}`);
+	} catch (error) {
+		failed += 1;
+		console.log(`${progress} ✖ ${input}: ${(error as Error).message}`);
+	}
+});
+
+const imported = files.length - failed;
+console.log(`\n${imported} imported, ${failed} failed.`);
+if (imported > 0 && !values['dry-run']) console.log('Next: review the ⚠ lines, rename metric ids, write the English version (npm run new-case shows every field), then npm run check and npm start.');
+process.exit(failed > 0 ? 1 : 0);
