@@ -11,6 +11,7 @@ import { getCasesDir, getTaxonomyDir } from './content-root.ts';
 import { findFieldLine } from './frontmatter.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { parseCaseFile } from './parse-case-file.ts';
+import { findPlaceholders, placeholderMarker } from '../scaffold/new-case.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 
 /**
@@ -22,7 +23,9 @@ import { ContentError, type ContentProblem } from './problem.ts';
 export function checkCaseFile(file: string, source: string): { data?: CaseData; problems: ContentProblem[] } {
 	const parsed = parseCaseFile(file, source);
 	const unsafe = checkMdxSafety(file, source);
-	return parsed.success ? { data: parsed.data, problems: unsafe } : { problems: [...parsed.problems, ...unsafe] };
+	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `the scaffold's ${placeholderMarker} is still here`, fix: 'replace it with the report\'s content (npm run new-case left it)' }));
+	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...unfinished];
+	return parsed.success ? { data: parsed.data, problems } : { problems };
 }
 
 export interface CheckedCase {
