@@ -42,6 +42,7 @@ export default defineConfig({
 				navLink('nav.industries', '/industries/'),
 				navLink('nav.tags', '/tags/'),
 				navLink('nav.insights', '/insights/'),
+				navLink('nav.contribute', '/contribute/'),
 			],
 			customCss: ['./src/styles/case-reports.css'],
 			components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -84,6 +84,28 @@ describe('imported reports', () => {
 		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/full/input.md', '--content', root], { encoding: 'utf8' });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('synthetic-nova.mdx exists: add --force to overwrite it');
+	});
+});
+
+describe('the translation status page', () => {
+	const root = mkdtempSync(join(tmpdir(), 'translations-'));
+	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+	// A case in both languages whose source changed after its translation (outside git: file times count).
+	cpSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', join(root, 'cases/en/both.mdx'));
+	cpSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', join(root, 'cases/zh-cn/both.mdx'));
+	utimesSync(join(root, 'cases/en/both.mdx'), new Date('2025-01-01'), new Date('2025-01-01'));
+	utimesSync(join(root, 'cases/zh-cn/both.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
+	const build = buildSite(root);
+
+	test.each(['zh-cn', 'en'])('in %s lists each case, its languages, and outdated translations', (locale) => {
+		expect(build.status, build.output.slice(-2000)).toBe(0);
+		const page = readBuiltPage(`/${locale}/contribute/translations/`, build.outDir);
+		const status = (slug: string) => Object.fromEntries(page.querySelectorAll(`tr[data-slug="${slug}"] td`).map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-status')]));
+		expect(status('both')).toEqual({ 'zh-cn': 'source', en: 'outdated' });
+		expect(status('only-english')).toEqual({ 'zh-cn': 'missing', en: 'source' });
+		expect(status('only-chinese')).toEqual({ 'zh-cn': 'source', en: 'missing' });
+		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-missing')).toBe('2');
+		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-outdated')).toBe('1');
 	});
 });
 

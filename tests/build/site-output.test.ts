@@ -61,7 +61,7 @@ describe.each([
 
 	test('the sidebar leads to sections, not to every case', () => {
 		const links = page.querySelectorAll('#starlight__sidebar a').map((a) => a.getAttribute('href'));
-		expect(links).toEqual([`/${locale}/`, `/${locale}/cases/`, `/${locale}/industries/`, `/${locale}/tags/`, `/${locale}/insights/`]);
+		expect(links).toEqual([`/${locale}/`, `/${locale}/cases/`, `/${locale}/industries/`, `/${locale}/tags/`, `/${locale}/insights/`, `/${locale}/contribute/`]);
 	});
 });
 

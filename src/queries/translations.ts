@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { getFileDates } from '../lib/content/file-dates.ts';
+import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
+import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
+import { urls } from '../lib/urls.ts';
+import { getCorpus } from './corpus.ts';
+
+export interface TranslationRow {
+	slug: string;
+	company: string;
+	/** Per locale: the file exists, its date, and whether it is older than the source. */
+	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; isSource: boolean }[];
+}
+
+/**
+ * Every case with the languages it exists in and whether a translation is older than its source
+ * (the default locale's file when there is one): the contributors' to-do list.
+ */
+export async function getTranslationStatus(locale: Locale): Promise<TranslationRow[]> {
+	const { entries, index } = await getCorpus();
+	const base = import.meta.env.BASE_URL;
+	const casesDir = getCasesDir(getContentRoot());
+	const paths = [...entries.values()].map((entry) => resolve(entry.filePath!));
+	const dates = getFileDates(casesDir, paths);
+	return index.cases.map((item) => {
+		const present = locales.filter((candidate) => entries.has(`${candidate}/${item.slug}`));
+		const source = present.includes(defaultLocale) ? defaultLocale : present[0]!;
+		const dateOf = (candidate: Locale) => dates.get(resolve(entries.get(`${candidate}/${item.slug}`)?.filePath ?? ''));
+		const sourceDate = dateOf(source);
+		return {
+			slug: item.slug,
+			company: item.data.company.name,
+			versions: locales.map((candidate) => {
+				const date = present.includes(candidate) ? dateOf(candidate) : undefined;
+				return {
+					locale: candidate,
+					exists: present.includes(candidate),
+					href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`),
+					date: date?.toISOString().slice(0, 10),
+					isSource: candidate === source,
+					outdated: candidate !== source && date !== undefined && sourceDate !== undefined && date < sourceDate,
+				};
+			}),
+		};
+	});
+}
