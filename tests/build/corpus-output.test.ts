@@ -24,6 +24,14 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 		}
 	});
 
+	test('tag pages describe themselves as a CollectionPage of their cases', () => {
+		const page = readBuiltPage(`/${locale}/tags/approvals/`, dir);
+		const data = page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
+		const collection = data.find((item) => item['@type'] === 'CollectionPage');
+		expect(collection).toMatchObject({ name: tagsById.get('approvals')!.label[lang], inLanguage: lang, url: `http://127.0.0.1:4321/${locale}/tags/approvals/` });
+		expect(collection.mainEntity.itemListElement.map((item: { url: string }) => slugOf(new URL(item.url).pathname))).toEqual(index.tagIndex.get('approvals'));
+	});
+
 	test('tag pages paginate past 24 cases', () => {
 		const all = index.tagIndex.get('feishu')!;
 		expect(all.length).toBeGreaterThan(pageSize);

@@ -22,6 +22,22 @@ describe.each([
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}/${locale}/cases/payermax/`);
 	});
 
+	test('describes itself as structured data: an Article about the company with its figures, and breadcrumbs', () => {
+		const data = page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
+		const article = data.find((item) => item['@type'] === 'Article');
+		expect(article).toMatchObject({
+			inLanguage: lang,
+			url: `${site}/${locale}/cases/payermax/`,
+			datePublished: '2025-10-17',
+			isBasedOn: 'https://www.feishu.cn/customers/PayerMax',
+			about: { '@type': 'Organization', name: 'PayerMax' },
+		});
+		expect(article.mentions).toHaveLength(6);
+		expect(article.mentions[0]).toMatchObject({ '@type': 'PropertyValue', value: figure, url: `${site}/${locale}/cases/payermax/#metric-response-speed` });
+		const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList');
+		expect(crumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([`${site}/${locale}/`, `${site}/${locale}/cases/`, `${site}/${locale}/cases/payermax/`]);
+	});
+
 	test('shows the company facts', () => {
 		const text = textOf(page.querySelector('.cs-facts'));
 		for (const fact of facts) expect(text).toContain(fact);
