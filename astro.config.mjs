@@ -48,6 +48,11 @@ export default defineConfig({
 			components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
+			// Feed discovery on every page: the newest cases of each language.
+			head: locales.map((locale) => ({
+				tag: 'link',
+				attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${localeLabels[locale]} RSS`, href: `${base.replace(/\/$/, '')}/${locale}/rss.xml` },
+			})),
 			lastUpdated: false,
 			pagination: false,
 		}),

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
@@ -84,6 +85,7 @@ describe.each([
 describe('the rest of the site', () => {
 	test('the root page links to both languages without JS', () => {
 		const root = readBuiltPage('/');
+		expect(textOf(root.querySelector('title'))).toBe('客户案例报告 · Customer case reports');
 		expect(root.querySelectorAll('a[data-locale]').map((a) => a.getAttribute('href'))).toEqual(['/zh-cn/', '/en/']);
 	});
 
@@ -91,6 +93,22 @@ describe('the rest of the site', () => {
 		expect(readBuiltPage(`/${locale}/`).querySelector(`a[href$="cases/payermax/"]`)).not.toBeNull();
 		const list = readBuiltPage(`/${locale}/cases/`);
 		expect(list.querySelector(`a[href="/${locale}/cases/payermax/"]`)).not.toBeNull();
+	});
+
+	test.each([
+		{ locale: 'zh-cn', lang: 'zh-CN', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司' },
+		{ locale: 'en', lang: 'en', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu' },
+	])('an RSS feed per language lists the newest cases ($locale)', ({ locale, lang, title }) => {
+		const xml = readFileSync(`dist/${locale}/rss.xml`, 'utf8');
+		expect(xml.startsWith('<?xml')).toBe(true);
+		// An HTML parser reads the XML well enough here (it lower-cases names, and <link> is void in HTML).
+		const feed = parse(xml);
+		expect(feed.querySelector('language')?.textContent).toBe(lang);
+		const items = feed.querySelectorAll('item');
+		expect(items.map((item) => item.querySelector('title')?.textContent)).toEqual([title]);
+		expect(items[0]?.querySelector('guid')?.textContent).toBe(`${site}/${locale}/cases/payermax/`);
+		expect(new Date(items[0]!.querySelector('pubdate')!.textContent).toISOString().slice(0, 10)).toBe('2025-10-17');
+		expect(readBuiltPage(`/${locale}/`).querySelectorAll('link[type="application/rss+xml"]').map((link) => link.getAttribute('href'))).toEqual(['/zh-cn/rss.xml', '/en/rss.xml']);
 	});
 
 	test('Pagefind built one index per language', () => {

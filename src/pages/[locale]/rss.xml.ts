@@ -1,0 +1,42 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { localeToLang, locales, type Locale } from '../../lib/i18n/locales.ts';
+import { urls } from '../../lib/urls.ts';
+import { getCaseView, getCorpus } from '../../queries/corpus.ts';
+
+/** The newest cases of a language as RSS; bounded, so the feed never grows with the corpus. */
+const feedSize = 30;
+
+export function getStaticPaths() {
+	return locales.map((locale) => ({ params: { locale } }));
+}
+
+export async function GET(context: APIContext) {
+	const locale = context.params.locale as Locale;
+	const lang = localeToLang(locale);
+	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === lang.toLowerCase())?.data ?? {}) as Record<string, string>;
+	const { index } = await getCorpus();
+	const base = import.meta.env.BASE_URL;
+	const site = context.site ?? new URL(context.url.origin);
+	const items = await Promise.all(
+		index.cases.slice(0, feedSize).map(async ({ slug }) => {
+			const view = await getCaseView(slug, locale);
+			const headline = view.metrics[0];
+			return {
+				title: view.title,
+				link: new URL(urls.case(base, locale, slug), site).href,
+				pubDate: new Date(`${view.reportDate.iso}T00:00:00Z`),
+				description: headline ? `${view.description} ${headline.value} ${headline.label}` : view.description,
+				categories: view.industries.map((tag) => tag.label),
+			};
+		})
+	);
+	return rss({
+		title: strings['root.title'] ?? 'Customer case reports',
+		description: strings['cases.description'] ?? '',
+		site: new URL(urls.home(base, locale), site).href,
+		items,
+		customData: `<language>${lang}</language>`,
+	});
+}
