@@ -1,14 +1,20 @@
 import { render } from 'astro:content';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
 import { getRelatedCases } from '../lib/corpus/related.ts';
-import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { urls } from '../lib/urls.ts';
 import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
 export async function getCasePagePaths() {
-	const { routes } = await getCorpus();
-	return routes.map((route) => ({ params: { locale: route.locale, slug: route.slug }, props: { route } }));
+	const { routes, index } = await getCorpus();
+	const base = import.meta.env.BASE_URL;
+	// Old slugs (redirectFrom) keep their URLs: a small page that sends readers on.
+	const redirects = index.cases.flatMap((item) =>
+		(item.data.redirectFrom ?? []).flatMap((old) => locales.map((locale) => ({ params: { locale, slug: old }, props: { redirect: urls.case(base, locale, item.slug) } })))
+	);
+	return [...routes.map((route) => ({ params: { locale: route.locale, slug: route.slug }, props: { route } })), ...redirects];
 }
 
 /** The view and rendered body of one case page. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { metricSchema } from './metric.ts';
-import { httpUrlSchema, isoDateSchema, tagIdSchema, textSchema } from './shared.ts';
+import { httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema } from './shared.ts';
 
 const tagListSchema = (facet: string, example: string) =>
 	z
@@ -67,6 +67,11 @@ export const caseSchema = z
 		source: sourceSchema,
 		/** The date of the analysis report. */
 		reportDate: isoDateSchema.describe('Date of the report, YYYY-MM-DD, e.g. 2025-10-17.'),
+		/** Slugs this case was published under before; their URLs keep working as redirects. */
+		redirectFrom: z
+			.array(stableIdSchema, { error: 'expected a list of old slugs, e.g. [payermax-feishu]' })
+			.default([])
+			.describe('Old slugs of this case, e.g. [payermax-feishu]: /{locale}/cases/{old}/ redirects here. Same in every language.'),
 	})
 	.superRefine((data, ctx) => {
 		const seen = new Set<string>();

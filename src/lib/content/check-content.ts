@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CaseData } from '../../schemas/case.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
-import { findMisplacedCaseFiles } from '../cases/case-files.ts';
+import { findMisplacedCaseFiles, reservedSlugs } from '../cases/case-files.ts';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import { checkCaseTags } from './check-case-tags.ts';
@@ -41,6 +41,18 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
 	const problems: ContentProblem[] = [];
 	const lineOf = (item: CheckedCase) => (path: (string | number)[]) => findFieldLine(item.source, path);
 	for (const item of cases) problems.push(...checkCaseTags(item.data, tags, { file: item.file, lineOf: lineOf(item), taxonomyDir }));
+	// An old slug must lead to one case only, and never hide a live one.
+	const slugs = new Set(cases.map((item) => item.slug));
+	const claimed = new Map<string, string>();
+	for (const item of cases.filter((candidate) => candidate.locale === defaultLocale || !cases.some((other) => other.slug === candidate.slug && other.locale === defaultLocale))) {
+		(item.data.redirectFrom ?? []).forEach((old, index) => {
+			const where = { file: item.file, line: lineOf(item)(['redirectFrom', index]), field: `redirectFrom[${index}]` };
+			if (slugs.has(old)) problems.push({ ...where, problem: `"${old}" is the slug of a published case`, fix: 'remove it: a live case keeps its URL' });
+			else if (reservedSlugs.includes(old)) problems.push({ ...where, problem: `"${old}" is reserved`, fix: 'remove it' });
+			else if (claimed.has(old) && claimed.get(old) !== item.slug) problems.push({ ...where, problem: `"${old}" already redirects to ${claimed.get(old)}`, fix: 'an old URL can lead to one case only' });
+			claimed.set(old, item.slug);
+		});
+	}
 	const bySlug = Map.groupBy(cases, (item) => item.slug);
 	for (const versions of bySlug.values()) {
 		const source = versions.find((item) => item.locale === defaultLocale) ?? versions[0]!;

@@ -16,6 +16,7 @@ export function getLanguageNeutralFacts(data: CaseData) {
 		metrics: data.metrics.map(({ label: _label, note: _note, ...neutral }) => neutral),
 		source: { url: data.source.url },
 		reportDate: data.reportDate,
+		redirectFrom: data.redirectFrom ?? [],
 	};
 }
 

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkCaseFile, checkContentRoot } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/content/problem';
@@ -44,6 +46,21 @@ describe('npm run check on single files', () => {
 		const file = `${dir}/${name}.mdx`;
 		const lines = checkCaseFile(file, readFileSync(file, 'utf8')).problems.map(formatProblem);
 		expect(lines.some((line) => line.startsWith(`✖ ${file}`) && line.includes(message)), lines.join('\n')).toBe(true);
+	});
+});
+
+describe('old slugs', () => {
+	test('may not take a live slug, a reserved one, or one another case claims', () => {
+		const root = mkdtempSync(join(tmpdir(), 'redirects-'));
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		const file = join(root, 'cases/zh-cn/only-chinese.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-01-15\nredirectFrom: [only-english, page, old-english]'));
+		const problems = checkContentRoot(root).problems.map((problem) => `${problem.field} — ${problem.problem}`);
+		expect(problems).toEqual([
+			'redirectFrom[0] — "only-english" is the slug of a published case',
+			'redirectFrom[1] — "page" is reserved',
+			'redirectFrom[2] — "old-english" already redirects to only-english',
+		]);
 	});
 });
 
