@@ -90,6 +90,17 @@ describe('charts on a case page', () => {
 		await page.close();
 	});
 
+	test('"Copy link" on a figure copies the absolute URL of that figure', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
+		await page.locator('#metric-handover-cycle').getByRole('button', { name: /复制链接/ }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://127.0.0.1:4321/zh-cn/cases/payermax/#metric-handover-cycle');
+		await page.locator('#metric-handover-cycle').getByRole('button', { name: /已复制/ }).waitFor();
+		await context.close();
+	});
+
 	test('without JavaScript the figures and tables are all there', async ({ skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const context = await site.browser!.newContext({ javaScriptEnabled: false });
