@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site';
 import { crawl, findBrokenLinks, listBuiltPages } from './support/crawl';
 import { useBuiltSite } from './support/site';
 
@@ -13,5 +14,27 @@ describe.each([
 		expect(findBrokenLinks(result)).toEqual([]);
 		expect([...result.pages.keys()]).toEqual(expect.arrayContaining(mustReach));
 		expect(result.assets.size).toBeGreaterThan(0);
+	});
+});
+
+describe('a build under a sub-path (BASE_PATH=/cases-site)', () => {
+	let outDir = '';
+	const site = useBuiltSite({
+		browser: false,
+		basePath: '/cases-site/',
+		dir: () => {
+			const build = buildSite('tests/fixtures/corpora/synthetic', { BASE_PATH: '/cases-site' });
+			if (build.status !== 0) throw new Error(build.output.slice(-3000));
+			outDir = build.outDir;
+			return outDir;
+		},
+	});
+
+	test('has no broken internal link, anchor or asset, and every link stays under the sub-path', async () => {
+		const result = await crawl(site.url, listBuiltPages(outDir).map((path) => `/cases-site${path}`));
+		expect(findBrokenLinks(result)).toEqual([]);
+		const outside = [...result.pages.values()].flatMap((page) => page.links.filter((link) => !new URL(link.href).pathname.startsWith('/cases-site/')).map((link) => `${link.from} → ${link.href}`));
+		expect(outside).toEqual([]);
+		expect(result.pages.get('/cases-site/en/cases/page/2/')?.status).toBe(200);
 	});
 });

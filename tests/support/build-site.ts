@@ -6,8 +6,10 @@ import { join } from 'node:path';
 /** Builds the site from another content root into a temporary folder, as a contributor's PR would. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
 	const outDir = mkdtempSync(join(tmpdir(), 'case-site-'));
+	// Vitest sets BASE_URL, MODE, DEV, PROD and SSR in the environment; Vite would take them over the config.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) && !key.startsWith('VITEST')));
 	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-		env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		env: { ...inherited, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});

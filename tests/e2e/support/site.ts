@@ -7,11 +7,12 @@ import { startStaticServer } from './static-server.ts';
  * Serves `dist/` (or a fixture site in `dist-fixtures/`) on a free 127.0.0.1 port and opens the system Chromium for the tests of one file.
  * Without Chromium outside CI the browser is `undefined` and browser tests skip; under CI they fail.
  */
-export function useBuiltSite(options: { browser?: boolean; dir?: string } = {}) {
+export function useBuiltSite(options: { browser?: boolean; dir?: string | (() => string); basePath?: string } = {}) {
 	const state: { url: string; browser?: Browser } = { url: '' };
 	let close: (() => Promise<void>) | undefined;
 	beforeAll(async () => {
-		const server = await startStaticServer(options.dir ?? 'dist');
+		const dir = typeof options.dir === 'function' ? options.dir() : (options.dir ?? 'dist');
+		const server = await startStaticServer(dir, undefined, options.basePath);
 		state.url = server.url;
 		close = server.close;
 		if (options.browser !== false && hasChromium()) state.browser = await launchChromium();

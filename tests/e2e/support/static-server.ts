@@ -6,9 +6,19 @@ import sirv from 'sirv';
  * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
  * bytes of every response (benchmarks count what a page downloads, workers included).
  */
-export async function startStaticServer(dir: string, onServed?: (path: string, bytes: number) => void): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStaticServer(dir: string, onServed?: (path: string, bytes: number) => void, basePath = '/'): Promise<{ url: string; close: () => Promise<void> }> {
 	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	const prefix = basePath.replace(/\/$/, '');
 	const server: Server = createServer((req, res) => {
+		// A site built with BASE_PATH lives under that path only, as on GitHub Pages.
+		if (prefix) {
+			if (!req.url?.startsWith(`${prefix}/`)) {
+				res.statusCode = 404;
+				res.end('Not found');
+				return;
+			}
+			req.url = req.url.slice(prefix.length);
+		}
 		if (onServed) {
 			let bytes = 0;
 			const write = res.write.bind(res);
