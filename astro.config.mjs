@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import { relative } from 'node:path';
@@ -56,5 +57,6 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: false,
 		}),
+		securityHeaders(),
 	],
 });

@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sirv from 'sirv';
+import { parseHeadersFile } from '../../../src/lib/sharing/headers';
 
 /**
  * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
@@ -9,7 +12,16 @@ import sirv from 'sirv';
 export async function startStaticServer(dir: string, onServed?: (path: string, bytes: number) => void, basePath = '/'): Promise<{ url: string; close: () => Promise<void> }> {
 	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const prefix = basePath.replace(/\/$/, '');
+	// Like the static hosts that read it, send the headers of the build's _headers file (CSP included).
+	const rules = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
+		const path = (req.url ?? '/').split('?')[0]!;
+		const headers = new Map<string, string>();
+		for (const rule of rules.filter((candidate) => candidate.pattern.test(path))) {
+			for (const name of rule.remove) headers.delete(name.toLowerCase());
+			for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
+		}
+		for (const [name, value] of headers) res.setHeader(name, value);
 		// A site built with BASE_PATH lives under that path only, as on GitHub Pages.
 		if (prefix) {
 			if (!req.url?.startsWith(`${prefix}/`)) {
