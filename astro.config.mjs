@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import { relative } from 'node:path';
@@ -49,11 +50,15 @@ export default defineConfig({
 			components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
-			// Feed discovery on every page: the newest cases of each language.
-			head: locales.map((locale) => ({
-				tag: 'link',
-				attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${localeLabels[locale]} RSS`, href: `${base.replace(/\/$/, '')}/${locale}/rss.xml` },
-			})),
+			head: [
+				// Feed discovery on every page: the newest cases of each language.
+				...locales.map((locale) => ({
+					tag: /** @type {const} */ ('link'),
+					attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${localeLabels[locale]} RSS`, href: `${base.replace(/\/$/, '')}/${locale}/rss.xml` },
+				})),
+				// The site's social card; case pages replace it with their own.
+				...socialCardHead(new URL(`${base.replace(/\/$/, '')}/cards/site.png`, site).href),
+			],
 			lastUpdated: false,
 			pagination: false,
 		}),
