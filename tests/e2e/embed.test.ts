@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -10,7 +12,14 @@ describe('the embeddable widget', () => {
 	])('$locale: works inside an iframe of another page, with its figures, a chart and a link back', async ({ locale, first, link }, { skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const page = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
-		await page.setContent(`<h1>Partner page</h1><iframe title="PayerMax" src="${site.url}/${locale}/embed/payermax/" width="720" height="800"></iframe>`);
+		// A partner's page on another origin: a second server on 127.0.0.1.
+		const partner = createServer((_request, response) => {
+			response.setHeader('Content-Type', 'text/html');
+			response.end(`<h1>Partner page</h1><iframe title="PayerMax" src="${site.url}/${locale}/embed/payermax/" width="720" height="800"></iframe>`);
+		});
+		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+		onTestFinished(() => void partner.close());
+		await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/article`);
 		const frame = page.frameLocator('iframe');
 		await frame.locator('#metric-response-speed').waitFor();
 		expect(await frame.locator('.cs-figure').count()).toBe(6);

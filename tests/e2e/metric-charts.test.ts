@@ -9,7 +9,8 @@ const isChartChunk = (url: string) => /\/metric-chart\.draw\.[\w-]+\.js$/.test(u
 
 /** A phone-sized page that records every script it requests. */
 async function openPage(path: string, options: { width?: number; height?: number } = {}) {
-	const page = await site.browser!.newPage({ viewport: { width: options.width ?? 375, height: options.height ?? 800 }, reducedMotion: 'reduce' });
+	// bypassCSP: axe-core is injected as an inline script, which the site's CSP rightly refuses (tests/e2e/security-headers.test.ts checks the policy).
+	const page = await site.browser!.newPage({ viewport: { width: options.width ?? 375, height: options.height ?? 800 }, reducedMotion: 'reduce', bypassCSP: true });
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
