@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageSize } from '../../src/lib/corpus/corpus';
 import { getRelatedCases } from '../../src/lib/corpus/related';
@@ -97,5 +98,19 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 		for (const chart of charts) expect(chart.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(2);
 		const link = charts[0]!.querySelector('tbody th a')!.getAttribute('href')!;
 		expect(link).toMatch(new RegExp(`^/${locale}/cases/synthetic-\\d{4}/#metric-metric-\\d$`));
+	});
+});
+
+describe('the sitemap', () => {
+	test('lists every case in both languages, each with its language alternates', () => {
+		const xml = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
+		const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => ({ loc: match[1]!, alternates: [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => `${link[1]} ${link[2]}`) }));
+		for (const { slug } of index.cases) {
+			for (const locale of ['zh-cn', 'en']) {
+				const entry = urls.find((url) => url.loc === `http://127.0.0.1:4321/${locale}/cases/${slug}/`);
+				expect(entry, `${locale}/${slug}`).toBeDefined();
+				expect(entry!.alternates).toEqual(expect.arrayContaining([`zh-CN http://127.0.0.1:4321/zh-cn/cases/${slug}/`, `en http://127.0.0.1:4321/en/cases/${slug}/`]));
+			}
+		}
 	});
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { parseHeadersFile } from '../../../src/lib/sharing/headers';
+import { parseHeadersFile } from '../../../src/lib/sharing/headers.ts';
 
 /**
  * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
