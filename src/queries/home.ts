@@ -2,7 +2,9 @@ import { formatMetric } from '../lib/metrics/format-metric.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
 import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
 import { urls } from '../lib/urls.ts';
+import type { Facet } from '../lib/taxonomy/facets.ts';
 import { getCaseCards, getCaseView, getCorpus } from './corpus.ts';
+import { getUsedTags } from './tags.ts';
 
 /** How much of each the front door shows; fixed, so the home page never grows with the corpus. */
 const limits = { figures: 4, newest: 3, tags: 12 };
@@ -16,14 +18,8 @@ export async function getFrontDoor(locale: Locale) {
 	const { index, tags, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
-	const counts = countTagsByFacet(index, tags, locale);
-	const top = (facet: string) =>
-		counts
-			.find((group) => group.facet === facet)!
-			.tags.filter(({ count }) => count > 0)
-			.slice(0, limits.tags)
-			.map(({ tag, count }) => ({ id: tag.id, label: tag.label[lang], count, href: urls.tag(base, locale, tag.id) }));
-	const outcomes = counts.find((group) => group.facet === 'outcomes')!.tags.filter(({ count }) => count > 0);
+	const top = async (facet: Facet) => (await getUsedTags(locale, facet)).slice(0, limits.tags);
+	const outcomes = countTagsByFacet(index, tags, locale).find((group) => group.facet === 'outcomes')!.tags.filter(({ count }) => count > 0);
 	const figures = await Promise.all(
 		outcomes.slice(0, limits.figures).map(async ({ tag }) => {
 			// The tag index lists cases newest first: the first one reports a figure in this category.
@@ -35,11 +31,11 @@ export async function getFrontDoor(locale: Locale) {
 		})
 	);
 	return {
-		stats: { cases: index.cases.length, industries: top('industries').length, figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) },
+		stats: { cases: index.cases.length, industries: (await getUsedTags(locale, 'industries')).length, figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) },
 		figures,
 		newest: await getCaseCards(index.cases.slice(0, limits.newest).map((item) => item.slug), locale),
-		industries: top('industries'),
-		capabilities: top('capabilities'),
+		industries: await top('industries'),
+		capabilities: await top('capabilities'),
 		casesHref: urls.cases(base, locale),
 		tagsHref: urls.tags(base, locale),
 	};

@@ -68,3 +68,9 @@ export async function getTagsIndex(locale: Locale) {
 		tags: counted.map(({ tag, count }) => ({ id: tag.id, label: tag.label[lang], count, href: count > 0 ? urls.tag(base, locale, tag.id) : undefined })),
 	}));
 }
+
+/** The tags of one facet that at least one case uses, with their counts and links, most cases first. */
+export async function getUsedTags(locale: Locale, facet: string) {
+	const group = (await getTagsIndex(locale)).find((candidate) => candidate.facet === facet)!;
+	return group.tags.filter((tag) => tag.count > 0).map((tag) => ({ ...tag, href: tag.href! }));
+}
