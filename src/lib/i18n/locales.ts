@@ -21,10 +21,6 @@ export function localeToLang(locale: Locale): Lang {
 	return langs[locale];
 }
 
-export function langToLocale(lang: Lang): Locale {
-	return lang === 'zh-CN' ? 'zh-cn' : 'en';
-}
-
 /** The other locales, in the order a fallback should try them. */
 export function getFallbackLocales(locale: Locale): Locale[] {
 	return [defaultLocale, ...locales].filter((other, i, all) => other !== locale && all.indexOf(other) === i);

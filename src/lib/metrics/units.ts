@@ -30,10 +30,6 @@ const hoursPer: Record<TimeUnit, number> = {
 	year: 24 * 365,
 };
 
-export function isTimeUnit(unit: string): unit is TimeUnit {
-	return (timeUnits as readonly string[]).includes(unit);
-}
-
 /** A duration in hours, for comparing before and after (a month counts 30 days). */
 export function toHours(value: number, unit: TimeUnit): number {
 	return value * hoursPer[unit];
