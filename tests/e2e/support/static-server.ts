@@ -7,10 +7,16 @@ import { parseHeadersFile } from '../../../src/lib/sharing/headers.ts';
 
 /**
  * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
- * bytes of every response (benchmarks count what a page downloads, workers included).
+ * bytes of every response (benchmarks count what a page downloads, workers included). With
+ * `gzip`, files that have a `.gz` copy beside them are sent compressed, as hosts do.
  */
-export async function startStaticServer(dir: string, onServed?: (path: string, bytes: number) => void, basePath = '/'): Promise<{ url: string; close: () => Promise<void> }> {
-	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+export async function startStaticServer(
+	dir: string,
+	onServed?: (path: string, bytes: number) => void,
+	basePath = '/',
+	options: { gzip?: boolean; port?: number } = {}
+): Promise<{ url: string; close: () => Promise<void> }> {
+	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
 	const prefix = basePath.replace(/\/$/, '');
 	// Like the static hosts that read it, send the headers of the build's _headers file (CSP included).
 	const rules = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
@@ -45,7 +51,7 @@ export async function startStaticServer(dir: string, onServed?: (path: string, b
 			res.end('Not found');
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
