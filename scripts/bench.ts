@@ -12,14 +12,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countPages, measureDirectory } from '../src/lib/bench/directory-size.ts';
 import { sampleProcessTreeMemory } from '../src/lib/bench/process-tree-memory.ts';
+import { writeReferenceSite } from '../src/lib/bench/reference-site.ts';
 import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
 import { createDistReader } from '../src/lib/budgets/js-graph.ts';
 import { formatKB } from '../src/lib/budgets/sizes.ts';
 import { generateSyntheticCase } from '../src/lib/synthetic/generate-case.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
-const usage = `Usage: npm run bench [-- --cases 100] [--json] [--keep] [--warm-cards]
+const usage = `Usage: npm run bench [-- --cases 100] [--reference] [--json] [--keep] [--warm-cards]
   --cases N      synthetic cases per language (default 100)
+  --reference    also build plain Starlight with the same pages (the baseline) and compare
   --json         print one JSON object instead of tables
   --keep         keep the temporary content and dist folders
   --warm-cards   keep social cards drawn by earlier runs (default: a cold card cache)`;
@@ -29,6 +31,7 @@ const { values } = parseArgs({
 		json: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		'warm-cards': { type: 'boolean', default: false },
+		reference: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h' },
 	},
 });
@@ -57,34 +60,40 @@ for (let index = 0; index < count; index += 1) {
 const source = measureDirectory(join(content, 'cases'));
 log(`${source.files} MDX files, ${formatKB(source.bytes / source.files)} each on average`);
 
-log('Building (cold content cache)…');
-const env = {
+/** Runs `astro build` in `cwd`, sampling the memory of it and of the Pagefind process it starts. */
+async function timeBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv) {
+	const started = performance.now();
+	const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const memory = sampleProcessTreeMemory(child.pid!);
+	let output = '';
+	const phases: string[] = [];
+	for (const stream of [child.stdout, child.stderr]) {
+		stream.setEncoding('utf8');
+		stream.on('data', (chunk: string) => {
+			output += chunk;
+			const at = (performance.now() - started) / 1000;
+			for (const line of chunk.split('\n')) if (/Completed in|Pagefind|Complete!/i.test(line)) phases.push(`${at.toFixed(1).padStart(6)} s  ${line.trim()}`);
+		});
+	}
+	const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const seconds = (performance.now() - started) / 1000;
+	const peak = memory.stop();
+	if (status !== 0) {
+		console.error(`✖ build in ${cwd} failed (exit ${status})\n${output.slice(-6000)}`);
+		process.exit(1);
+	}
+	return { seconds, peak, phases };
+}
+
+log(`Building (cold content cache${values['warm-cards'] ? '' : ', cold card cache'})…`);
+const build = await timeBuild(process.cwd(), out, {
 	...process.env,
 	CONTENT_DIR: content,
-	ASTRO_TELEMETRY_DISABLED: '1',
-	NO_COLOR: '1',
 	...(values['warm-cards'] ? {} : { CARD_CACHE_DIR: join(work, 'cards') }),
-};
-const started = performance.now();
-const child = spawn('node_modules/.bin/astro', ['build', '--outDir', out], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-const memory = sampleProcessTreeMemory(child.pid!);
-let output = '';
-const phases: { at: number; line: string }[] = [];
-for (const stream of [child.stdout, child.stderr]) {
-	stream.setEncoding('utf8');
-	stream.on('data', (chunk: string) => {
-		output += chunk;
-		const at = (performance.now() - started) / 1000;
-		for (const line of chunk.split('\n')) if (/Completed in|pagefind|Pagefind|Complete!/.test(line)) phases.push({ at, line: line.trim() });
-	});
-}
-const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-const buildSeconds = (performance.now() - started) / 1000;
-const peak = memory.stop();
-if (status !== 0) {
-	console.error(`✖ build failed (exit ${status})\n${output.slice(-6000)}`);
-	process.exit(1);
-}
+});
+const buildSeconds = build.seconds;
+const peak = build.peak;
+const phases = build.phases;
 
 const pages = countPages(out);
 const dist = measureDirectory(out);
@@ -102,6 +111,25 @@ const firstVisits = ['zh-cn', 'en'].flatMap((locale) =>
 		return { type, path, html: visit.html, css: visit.css, js: visit.js };
 	})
 );
+/** The same pages in plain Starlight, built the same way: what our features cost on top. */
+async function buildReference() {
+	const dir = join(work, 'reference');
+	writeReferenceSite(dir, join(content, 'cases'));
+	log('Building plain Starlight with the same pages (the baseline)…');
+	const referenceOut = join(work, 'reference-dist');
+	const built = await timeBuild(dir, referenceOut, { ...process.env, CONTENT_DIR: '' });
+	const casePage = measureFirstVisit(referenceOut, '/zh-cn/cases/synthetic-0001/', createDistReader(referenceOut));
+	return {
+		buildSeconds: Number(built.seconds.toFixed(1)),
+		peakMemoryBytes: built.peak.peakBytes,
+		pages: countPages(referenceOut),
+		distBytes: measureDirectory(referenceOut).bytes,
+		pagefindBytes: measureDirectory(join(referenceOut, 'pagefind')).bytes,
+		caseHtml: casePage.html,
+	};
+}
+const reference = values.reference ? await buildReference() : undefined;
+
 const report = {
 	casesPerLanguage: count,
 	mdxFiles: source.files,
@@ -114,8 +142,9 @@ const report = {
 	distFiles: dist.files,
 	pagefindBytes: pagefind.bytes,
 	pagefindFiles: pagefind.files,
-	phases: phases.map(({ at, line }) => `${at.toFixed(1)} s  ${line}`),
+	phases,
 	firstVisits,
+	reference,
 };
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else log(`Kept ${work}`);
@@ -138,5 +167,16 @@ if (values.json) {
 		console.log(
 			`${`${visit.type} ${visit.path}`.padEnd(34)}${[visit.html, visit.css, visit.js].map((size) => `${formatKB(size.raw).padStart(11)}${formatKB(size.gzip).padStart(9)}`).join('')}`
 		);
+	}
+	if (reference) {
+		const percent = (ours: number, theirs: number) => `${ours >= theirs ? '+' : ''}${(((ours - theirs) / theirs) * 100).toFixed(0)} %`;
+		const ourCase = firstVisits[0]!.html.gzip;
+		console.log(`\nPlain Starlight with the same ${count} pages per language (baseline)      ours`);
+		console.log(`build wall time        ${`${reference.buildSeconds} s`.padEnd(22)}${report.buildSeconds} s (${percent(report.buildSeconds, reference.buildSeconds)})`);
+		console.log(`peak memory            ${gib(reference.peakMemoryBytes).padEnd(22)}${gib(report.peakMemoryBytes)}`);
+		console.log(`pages built            ${String(reference.pages).padEnd(22)}${report.pages}`);
+		console.log(`dist/                  ${mib(reference.distBytes).padEnd(22)}${mib(report.distBytes)}`);
+		console.log(`Pagefind index         ${mib(reference.pagefindBytes).padEnd(22)}${mib(report.pagefindBytes)}`);
+		console.log(`case page HTML gzip    ${formatKB(reference.caseHtml.gzip).padEnd(22)}${formatKB(ourCase)}`);
 	}
 }

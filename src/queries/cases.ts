@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
-import { getRelatedCases } from '../lib/corpus/related.ts';
+import { getRelatedCases, type RelatedCase } from '../lib/corpus/related.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
 import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
@@ -31,13 +31,18 @@ export interface RelatedCaseCard {
 	reasons: { facet: SimilarityFacet; label: string }[];
 }
 
+/** Related cases do not depend on the language: scored once per case, not once per page. */
+const relatedBySlug = new Map<string, RelatedCase[]>();
+
 /** The three cases most like this one, with the reasons, for the reader's language. */
 export async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
+	let related = relatedBySlug.get(slug);
+	if (!related) relatedBySlug.set(slug, (related = getRelatedCases(slug, index)));
 	return Promise.all(
-		getRelatedCases(slug, index).map(async (related) => ({
+		related.map(async (related) => ({
 			card: toCaseCard(await getCaseView(related.slug, locale), base),
 			reasons: related.reasons.map((reason) => ({ facet: reason.facet, label: tagsById.get(reason.id)?.label[lang] ?? reason.id })),
 		}))

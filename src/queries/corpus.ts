@@ -10,6 +10,8 @@ import { getTags } from './taxonomy.ts';
 interface CorpusState {
 	entries: Map<string, CollectionEntry<'cases'>>;
 	routes: CaseRoute[];
+	/** Routes by `locale/slug`: looked up for every card and case page, so never a scan. */
+	routesByKey: Map<string, CaseRoute>;
 	index: CorpusIndex;
 	tags: Tag[];
 	tagsById: Map<string, Tag>;
@@ -19,14 +21,18 @@ let state: Promise<CorpusState> | undefined;
 
 /** The whole corpus, read and indexed once per build. Language-neutral facts come from the default locale's file when it exists. */
 export function getCorpus(): Promise<CorpusState> {
-	state ??= (async () => {
+	if (state) return state;
+	state = (async () => {
 		const [entries, tags] = await Promise.all([getCollection('cases'), getTags()]);
 		const byId = new Map(entries.map((entry) => [entry.id, entry]));
 		const routes = getCaseRoutes(entries.map((entry) => entry.id));
 		const sources = routes.filter((route) => route.locale === defaultLocale);
 		const index = indexCorpus(sources.map((route) => ({ slug: route.slug, data: byId.get(route.entryId)!.data })));
-		return { entries: byId, routes, index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
+		return { entries: byId, routes, routesByKey: new Map(routes.map((route) => [`${route.locale}/${route.slug}`, route])), index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
 	})();
+	// Once per build, the social cards start drawing in a worker thread, beside the pages. Should
+	// that fail, the card route draws each card itself and reports the error there.
+	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.prefetchAllCards()).catch(() => undefined);
 	return state;
 }
 
@@ -37,8 +43,8 @@ export async function getCaseView(slug: string, locale: Locale): Promise<CaseVie
 	const key = `${locale}/${slug}`;
 	const cached = views.get(key);
 	if (cached) return cached;
-	const { entries, routes, tags } = await getCorpus();
-	const route = routes.find((candidate) => candidate.locale === locale && candidate.slug === slug);
+	const { entries, routesByKey, tags } = await getCorpus();
+	const route = routesByKey.get(key);
 	if (!route) throw new Error(`No case "${slug}" for ${locale}`);
 	const entry = entries.get(route.entryId)!;
 	const view = toCaseView({ slug, locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.filePath });

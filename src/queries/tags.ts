@@ -18,6 +18,9 @@ export async function getTagLaterPagePaths() {
 	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length }))));
 }
 
+/** Related tags of a tag, the same on each of its pages and in both languages: counted once. */
+const relatedTagsById = new Map<string, ReturnType<typeof getRelatedTags>>();
+
 /** A tag page: the tag, one page of its cases, the cross-case comparisons of that page and the related tags. */
 export async function getTagPage(locale: Locale, tagId: string, page: number) {
 	const { index, tagsById } = await getCorpus();
@@ -50,12 +53,18 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 				),
 			}))
 		),
-		relatedTags: getRelatedTags(tagId, index).map((related) => ({
+		relatedTags: relatedTagsOf(tagId, index).map((related) => ({
 			...related,
 			label: tagsById.get(related.id)?.label[lang] ?? related.id,
 			href: urls.tag(base, locale, related.id),
 		})),
 	};
+}
+
+function relatedTagsOf(tagId: string, index: Parameters<typeof getRelatedTags>[1]) {
+	let related = relatedTagsById.get(tagId);
+	if (!related) relatedTagsById.set(tagId, (related = getRelatedTags(tagId, index)));
+	return related;
 }
 
 /** Every facet with its tags and their number of cases. */

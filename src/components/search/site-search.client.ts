@@ -79,6 +79,14 @@ class SiteSearchElement extends HTMLElement {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#run(), 150);
 		});
+		// Escape in the field closes the dialog at once, as in any dialog: left to the search field, a
+		// first Escape only cleared the query and its results, and closing took a second press. Not
+		// while an input method composes (Escape then cancels the composition).
+		this.#input.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape' || event.isComposing) return;
+			event.preventDefault();
+			this.#dialog.close();
+		});
 		this.querySelector('[data-filter-groups]')!.addEventListener('change', () => void this.#run());
 		this.querySelector('[data-more]')!.addEventListener('click', () => void this.#showMore());
 		if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { buildCardTree, type CardModel } from './social-card.ts';
@@ -18,20 +19,32 @@ function loadFonts() {
 	return fonts;
 }
 
+/** Where drawn cards are kept between builds. */
+export function cardCacheDir(): string {
+	return process.env.CARD_CACHE_DIR || 'node_modules/.astro/cards';
+}
+
+/** A card's cache key: a hash of everything drawn on it. */
+export function cardKey(model: CardModel): string {
+	return createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 24);
+}
+
 /**
  * The PNG of a card. Cards are cached by their content in `cacheDir`, so a rebuild draws only the
  * cards whose text changed (drawing one takes ~23 ms after the fonts load). CARD_CACHE_DIR moves
  * the cache (the benchmark measures cold builds with an empty one).
  */
-export async function renderCard(model: CardModel, cacheDir = process.env.CARD_CACHE_DIR || 'node_modules/.astro/cards'): Promise<Buffer> {
-	const key = createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 24);
-	const cached = join(cacheDir, `${key}.png`);
+export async function renderCard(model: CardModel, cacheDir = cardCacheDir()): Promise<Buffer> {
+	const cached = join(cacheDir, `${cardKey(model)}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
 	const svg = await satori(buildCardTree(model) as never, { width: 1200, height: 630, fonts: loadFonts() });
 	// Satori has already turned the text into paths: resvg needs no fonts, and scanning the system's
 	// fonts (Noto CJK on CI) took 16 of the ~40 ms a card cost.
 	const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 	mkdirSync(cacheDir, { recursive: true });
-	writeFileSync(cached, png);
+	// Written under a temporary name, then renamed: a reader never sees half a card.
+	const partial = `${cached}.${process.pid}.${threadId}.tmp`;
+	writeFileSync(partial, png);
+	renameSync(partial, cached);
 	return png;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexCorpus, paginate, type CorpusCase } from '../../../src/lib/corpus/corpus';
 import { getOutcomeComparisons, getOutcomeSpreads } from '../../../src/lib/corpus/outcomes';
-import { getRelatedCases, getRelatedTags } from '../../../src/lib/corpus/related';
+import { getRelatedCases, getRelatedTags, windowAround } from '../../../src/lib/corpus/related';
 import { countTagsByFacet } from '../../../src/lib/corpus/tag-counts';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 import { caseSchema, type CaseInput } from '../../../src/schemas/case';
@@ -72,6 +72,32 @@ describe('related tags and cases', () => {
 			{ id: 'approvals', facet: 'capabilities' },
 			{ id: 'bots', facet: 'capabilities' },
 		]);
+	});
+});
+
+describe('related cases in a large corpus', () => {
+	// 1,000 cases sharing one tag: each case is scored against a window of that tag's cases near it
+	// in date, so its cost does not grow with the corpus.
+	const big = indexCorpus(
+		Array.from({ length: 1_000 }, (_, index) => ({
+			slug: `case-${String(index).padStart(4, '0')}`,
+			data: { ...corpus.cases[0]!.data, reportDate: `2020-01-01`, company: { ...corpus.cases[0]!.data.company, name: `Company ${String(index).padStart(4, '0')}` } },
+		}))
+	);
+	const slugs = big.cases.map((item) => item.slug);
+
+	test('the window is the tag\'s cases nearest the case, never longer than its size', () => {
+		expect(windowAround(slugs.slice(0, 10), 5, big, 400)).toHaveLength(10);
+		const middle = windowAround(slugs, 500, big, 400);
+		expect(middle).toHaveLength(400);
+		expect(middle[0]).toBe(slugs[300]);
+		expect(middle).toContain(slugs[500]);
+		expect(windowAround(slugs, 0, big, 400)[0]).toBe(slugs[0]);
+		expect(windowAround(slugs, 999, big, 400).at(-1)).toBe(slugs[999]);
+	});
+
+	test('only the cases in the window are candidates (ties go to the earliest in case order)', () => {
+		expect(getRelatedCases(slugs[500]!, big).map((item) => item.slug)).toEqual([slugs[300], slugs[301], slugs[302]]);
 	});
 });
 

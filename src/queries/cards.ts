@@ -1,0 +1,23 @@
+import { getCollection } from 'astro:content';
+import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import { prefetchCards } from '../lib/sharing/card-prefetch.ts';
+import type { CardModel } from '../lib/sharing/social-card.ts';
+import { getCaseView, getCorpus } from './corpus.ts';
+
+/** What the social card of a case shows in a language. */
+export async function getCardModel(slug: string, locale: Locale): Promise<CardModel> {
+	const view = await getCaseView(slug, locale);
+	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>;
+	return {
+		siteName: strings['root.title'] ?? '',
+		kicker: [view.company.name, ...view.industries.slice(0, 1).map((tag) => tag.label)].join(' · '),
+		title: view.title,
+		figures: view.metrics.slice(0, 3).map((metric) => ({ value: metric.value, label: metric.label, direction: metric.direction })),
+	};
+}
+
+/** Starts drawing the cards of every case in every language in a worker thread (builds only). */
+export async function prefetchAllCards(): Promise<void> {
+	const { routes } = await getCorpus();
+	prefetchCards(await Promise.all(routes.map((route) => getCardModel(route.slug, route.locale))));
+}
