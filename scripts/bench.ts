@@ -54,7 +54,7 @@ const tags = readTaxonomy('content/taxonomy');
 cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
 for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(content, 'cases', locale), { recursive: true });
 for (let index = 0; index < count; index += 1) {
-	const synthetic = generateSyntheticCase(index, tags, { paragraphs: 8 });
+	const synthetic = generateSyntheticCase(index, tags, { paragraphs: 18 });
 	for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(content, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
 }
 const source = measureDirectory(join(content, 'cases'));
