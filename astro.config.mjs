@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: false,
 		}),
+		socialCards(),
 		securityHeaders(),
 	],
 });

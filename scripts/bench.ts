@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countPages, measureDirectory } from '../src/lib/bench/directory-size.ts';
+import { largestPageByRoute } from '../src/lib/bench/page-growth.ts';
 import { sampleProcessTreeMemory } from '../src/lib/bench/process-tree-memory.ts';
 import { writeReferenceSite } from '../src/lib/bench/reference-site.ts';
 import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
@@ -78,10 +79,7 @@ async function timeBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv) {
 	const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	const seconds = (performance.now() - started) / 1000;
 	const peak = memory.stop();
-	if (status !== 0) {
-		console.error(`✖ build in ${cwd} failed (exit ${status})\n${output.slice(-6000)}`);
-		process.exit(1);
-	}
+	if (status !== 0) throw new Error(`✖ build in ${cwd} failed (exit ${status})\n${output.slice(-6000)}`);
 	return { seconds, peak, phases };
 }
 
@@ -90,6 +88,9 @@ const build = await timeBuild(process.cwd(), out, {
 	...process.env,
 	CONTENT_DIR: content,
 	...(values['warm-cards'] ? {} : { CARD_CACHE_DIR: join(work, 'cards') }),
+}).catch((error: Error) => {
+	console.error(error.message);
+	process.exit(1);
 });
 const buildSeconds = build.seconds;
 const peak = build.peak;
@@ -113,12 +114,14 @@ const firstVisits = ['zh-cn', 'en'].flatMap((locale) =>
 );
 /** The same pages in plain Starlight, built the same way: what our features cost on top. */
 async function buildReference() {
-	const dir = join(work, 'reference');
+	mkdirSync('.bench', { recursive: true });
+	const dir = mkdtempSync(join(process.cwd(), '.bench', 'reference-'));
 	writeReferenceSite(dir, join(content, 'cases'));
 	log('Building plain Starlight with the same pages (the baseline)…');
 	const referenceOut = join(work, 'reference-dist');
 	const built = await timeBuild(dir, referenceOut, { ...process.env, CONTENT_DIR: '' });
 	const casePage = measureFirstVisit(referenceOut, '/zh-cn/cases/synthetic-0001/', createDistReader(referenceOut));
+	if (!values.keep) rmSync(dir, { recursive: true, force: true });
 	return {
 		buildSeconds: Number(built.seconds.toFixed(1)),
 		peakMemoryBytes: built.peak.peakBytes,
@@ -128,7 +131,14 @@ async function buildReference() {
 		caseHtml: casePage.html,
 	};
 }
-const reference = values.reference ? await buildReference() : undefined;
+// A failed baseline is reported, but does not hide our own figures.
+const reference = values.reference
+	? await buildReference().catch((error: Error) => {
+			console.error(error.message);
+			process.exitCode = 1;
+			return undefined;
+		})
+	: undefined;
 
 const report = {
 	casesPerLanguage: count,
@@ -144,6 +154,8 @@ const report = {
 	pagefindFiles: pagefind.files,
 	phases,
 	firstVisits,
+	/** The five largest HTML pages, one per route: none may grow with the corpus. */
+	largestPages: [...largestPageByRoute(out)].sort(([, a], [, b]) => b.bytes - a.bytes).slice(0, 5).map(([route, page]) => ({ route, ...page })),
 	reference,
 };
 if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -168,6 +180,8 @@ if (values.json) {
 			`${`${visit.type} ${visit.path}`.padEnd(34)}${[visit.html, visit.css, visit.js].map((size) => `${formatKB(size.raw).padStart(11)}${formatKB(size.gzip).padStart(9)}`).join('')}`
 		);
 	}
+	console.log(`\nLargest HTML pages (one per route)`);
+	for (const page of report.largestPages) console.log(`  ${formatKB(page.bytes).padStart(9)}  ${page.urlPath}`);
 	if (reference) {
 		const percent = (ours: number, theirs: number) => `${ours >= theirs ? '+' : ''}${(((ours - theirs) / theirs) * 100).toFixed(0)} %`;
 		const ourCase = firstVisits[0]!.html.gzip;

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
-import { prefetchCards } from '../lib/sharing/card-prefetch.ts';
+import { queueCards } from '../lib/sharing/card-prefetch.ts';
 import type { CardModel } from '../lib/sharing/social-card.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
@@ -16,8 +16,8 @@ export async function getCardModel(slug: string, locale: Locale): Promise<CardMo
 	};
 }
 
-/** Starts drawing the cards of every case in every language in a worker thread (builds only). */
-export async function prefetchAllCards(): Promise<void> {
+/** Queues the cards of every case in every language (builds only; the integration writes them). */
+export async function queueAllCards(): Promise<void> {
 	const { routes } = await getCorpus();
-	prefetchCards(await Promise.all(routes.map((route) => getCardModel(route.slug, route.locale))));
+	queueCards(await Promise.all(routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: `${route.locale}/cards/${route.slug}.png` }))));
 }

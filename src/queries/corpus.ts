@@ -30,9 +30,10 @@ export function getCorpus(): Promise<CorpusState> {
 		const index = indexCorpus(sources.map((route) => ({ slug: route.slug, data: byId.get(route.entryId)!.data })));
 		return { entries: byId, routes, routesByKey: new Map(routes.map((route) => [`${route.locale}/${route.slug}`, route])), index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
 	})();
-	// Once per build, the social cards start drawing in a worker thread, beside the pages. Should
-	// that fail, the card route draws each card itself and reports the error there.
-	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.prefetchAllCards()).catch(() => undefined);
+	// Once per build, the social cards start drawing in a worker thread, beside the pages (see
+	// src/integrations/social-cards.ts).
+	// A failure here is not swallowed: it ends the build with its error.
+	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.queueAllCards());
 	return state;
 }
 

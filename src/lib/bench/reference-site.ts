@@ -1,17 +1,18 @@
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 /**
  * A plain Starlight site with the same corpus, for the benchmark's baseline: each case becomes a
  * docs page (its title, description and Markdown body; none of our components, cards, tag pages
  * or embeds), in the same two languages, with one short sidebar and Starlight's own Pagefind
- * search. Written to `dir`, using this project's node_modules.
+ * search. `dir` must be inside this project (its packages are found by walking up to its
+ * node_modules; a symlinked node_modules confuses Vite's module ids). The dependencies must be
+ * declared, or Vite leaves Starlight to Node, which cannot load `astro:` modules.
  */
-export function writeReferenceSite(dir: string, casesDir: string, projectRoot = process.cwd()): void {
+export function writeReferenceSite(dir: string, casesDir: string): void {
 	mkdirSync(dir, { recursive: true });
-	symlinkSync(resolve(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-reference', private: true, type: 'module' }));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-reference', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';

@@ -2,6 +2,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration } from './format-duration.ts';
 import { periodsPerYear, toHours } from './units.ts';
+import { numberFormat } from '../i18n/intl-cache.ts';
 
 /** What a reader wants to know beyond the figure as written. */
 export interface DerivedMetric {
@@ -33,13 +34,13 @@ export function deriveMetric(metric: Metric): DerivedMetric {
 
 /** "−98.6%" with a real minus sign, in the locale's digits. */
 export function formatSignedPercent(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+	return numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
 		.format(value / 100)
 		.replace('-', '−');
 }
 
 function formatFactor(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+	return numberFormat(localeToLang(locale), { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /**

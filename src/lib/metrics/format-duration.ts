@@ -1,12 +1,13 @@
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { hoursToReadableUnit, type TimeUnit } from './units.ts';
+import { numberFormat } from '../i18n/intl-cache.ts';
 
 /**
  * "3 天" / "3 days": a number and a time unit, in words, with a space in both languages (Intl
  * writes "3天"). Safe in the browser: chart ticks and tooltips use it too.
  */
 export function formatDuration(value: number, unit: TimeUnit, locale: Locale, maximumFractionDigits = 2, unitDisplay: 'long' | 'short' = 'long'): string {
-	const parts = new Intl.NumberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay, maximumFractionDigits }).formatToParts(value);
+	const parts = numberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay, maximumFractionDigits }).formatToParts(value);
 	const number = parts.filter((part) => part.type !== 'unit' && part.type !== 'literal').map((part) => part.value).join('');
 	const unitText = parts.find((part) => part.type === 'unit')?.value ?? unit;
 	return `${number} ${unitText}`;

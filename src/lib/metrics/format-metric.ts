@@ -2,6 +2,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration } from './format-duration.ts';
 import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
+import { numberFormat, pluralRules } from '../i18n/intl-cache.ts';
 
 /** A figure ready to show: the big number, and the words around it, in one language. */
 export interface FormattedMetric {
@@ -14,7 +15,7 @@ export interface FormattedMetric {
 }
 
 function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
+	return numberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 const countWords: Record<Locale, Record<CountUnit, [one: string, other: string]>> = {
@@ -37,7 +38,7 @@ const countWords: Record<Locale, Record<CountUnit, [one: string, other: string]>
 };
 
 function formatCount(value: number, unit: CountUnit, locale: Locale): string {
-	const plural = new Intl.PluralRules(localeToLang(locale)).select(value);
+	const plural = pluralRules(localeToLang(locale)).select(value);
 	const [one, other] = countWords[locale][unit];
 	const word = plural === 'one' ? one : other;
 	return `${formatNumber(value, locale)} ${word}`;
@@ -59,7 +60,7 @@ const currencyWords: Record<string, string> = { CNY: '元', USD: '美元', EUR: 
  */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
 	const lang = localeToLang(locale);
-	const parts = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).formatToParts(amount);
+	const parts = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).formatToParts(amount);
 	const number = parts.filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction').map((part) => part.value).join('');
 	const scale = parts.find((part) => part.type === 'compact')?.value;
 	if (locale === 'zh-cn') return `${number} ${scale ?? ''}${currencyWords[currency] ?? ` ${currency}`}`.replace(/\s+/g, ' ').trim();
@@ -87,7 +88,7 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 	let direction: FormattedMetric['direction'] = 'none';
 	if (metric.change) {
 		direction = metric.change.direction;
-		const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(metric.change.value / 100);
+		const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(metric.change.value / 100);
 		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${percent}` : `${direction === 'up' ? '+' : '−'}${percent}`;
 	} else if (metric.multiplier) {
 		direction = metric.multiplier.direction;
@@ -108,7 +109,7 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 		}
 	} else if (metric.value) {
 		const { value: number, unit } = metric.value;
-		if (unit === 'percent') value = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(number / 100);
+		if (unit === 'percent') value = numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(number / 100);
 		else if (unit in countWords[locale]) value = formatCount(number, unit as CountUnit, locale);
 		else value = formatDuration(number, unit as TimeUnit, locale);
 	} else if (metric.money) {

@@ -1,38 +1,69 @@
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardCacheDir, cardKey, renderCard } from './render-card.ts';
+import { cardCacheDir, renderCard } from './render-card.ts';
 import type { CardModel } from './social-card.ts';
 
-const pending = new Map<string, Promise<void>>();
-
-/**
- * Starts drawing every card in a worker thread (once per build). Cards cost ~23 ms each, 4 minutes
- * for 10,000; on a machine with two cores the worker draws them beside Astro's page rendering,
- * which uses one. Cards already in the cache are only checked.
- */
-export function prefetchCards(models: CardModel[], cacheDir = cardCacheDir()): void {
-	const todo = models.filter((model) => !pending.has(cardKey(model)));
-	if (todo.length === 0) return;
-	const settle = new Map<string, () => void>();
-	for (const model of todo) pending.set(cardKey(model), new Promise<void>((done) => settle.set(cardKey(model), done)));
-	let worker: Worker;
-	try {
-		// The worker is TypeScript, run by Node's type stripping from the project's sources.
-		worker = new Worker(resolve(process.cwd(), 'src/lib/sharing/card-worker.ts'));
-	} catch {
-		settle.forEach((done) => done());
-		return;
-	}
-	worker.on('message', ({ key }: { key: string }) => settle.get(key)?.());
-	// Whatever the worker did not draw (an error, a crash) is drawn on the main thread on demand.
-	const releaseAll = () => settle.forEach((done) => done());
-	worker.on('error', releaseAll);
-	worker.on('exit', releaseAll);
-	worker.postMessage({ models: todo, cacheDir });
+/** A card to write into the build: what it shows and its path under the output folder. */
+export interface QueuedCard {
+	model: CardModel;
+	/** `zh-cn/cards/acme.png` */
+	file: string;
 }
 
-/** A card's PNG: from the worker's work when it was prefetched, else drawn here. */
-export async function getCardPng(model: CardModel, cacheDir = cardCacheDir()): Promise<Buffer> {
-	await pending.get(cardKey(model));
-	return renderCard(model, cacheDir);
+interface CardQueue {
+	cards: QueuedCard[];
+	cacheDir: string;
+	/** Settles when the worker has ended, whatever it managed to draw. */
+	drawn: Promise<void>;
+}
+
+/**
+ * The queue lives on globalThis: the pages (bundled by Vite) fill it and the integration (loaded by
+ * Node) empties it, and each has its own copy of this module.
+ */
+const registry = Symbol.for('case-reports.social-cards');
+type WithQueue = typeof globalThis & { [registry]?: CardQueue };
+
+/**
+ * Starts drawing the social cards of a build in a worker thread, beside the pages (~20 ms a card,
+ * 3 minutes for 10,000 cold; the cache makes a rebuild draw only changed cards). On two cores,
+ * Astro renders pages on one and the worker draws on the other; the cards are written after the
+ * pages by `writeQueuedCards`. Once per build.
+ */
+export function queueCards(cards: QueuedCard[], cacheDir = cardCacheDir()): void {
+	const global = globalThis as WithQueue;
+	if (global[registry]) return;
+	let drawn: Promise<void>;
+	try {
+		// The worker is TypeScript, run by Node's type stripping from the project's sources.
+		const worker = new Worker(resolve(process.cwd(), 'src/lib/sharing/card-worker.ts'));
+		drawn = new Promise((done) => {
+			worker.on('error', () => done());
+			worker.on('exit', () => done());
+		});
+		worker.postMessage({ models: cards.map((card) => card.model), cacheDir });
+	} catch {
+		drawn = Promise.resolve();
+	}
+	global[registry] = { cards, cacheDir, drawn };
+}
+
+/**
+ * Writes the queued cards into the build output once the worker is done. A card the worker did
+ * not draw (it failed, or never started) is drawn here, so a card is never missing; its error, if
+ * any, fails the build. Returns the number of cards written.
+ */
+export async function writeQueuedCards(outDir: string): Promise<number> {
+	const global = globalThis as WithQueue;
+	const queue = global[registry];
+	if (!queue) return 0;
+	await queue.drawn;
+	for (const { model, file } of queue.cards) {
+		const path = join(outDir, file);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, await renderCard(model, queue.cacheDir));
+	}
+	delete global[registry];
+	return queue.cards.length;
 }

@@ -1,10 +1,10 @@
 /**
  * Worker thread that draws social cards into the card cache while the main thread renders pages,
- * so a cold build uses the machine's second core for cards. Receives `{ models, cacheDir }`,
- * posts `{ key }` (or `{ key, error }`) per card, then ends.
+ * so a cold build uses the machine's second core for cards. Receives `{ models, cacheDir }`, draws
+ * every card not yet cached, then ends.
  */
 import { parentPort } from 'node:worker_threads';
-import { cardKey, renderCard } from './render-card.ts';
+import { renderCard } from './render-card.ts';
 import type { CardModel } from './social-card.ts';
 
 /**
@@ -16,13 +16,8 @@ const cardsPerTurn = 16;
 parentPort!.once('message', async ({ models, cacheDir }: { models: CardModel[]; cacheDir: string }) => {
 	for (const [index, model] of models.entries()) {
 		if (index % cardsPerTurn === cardsPerTurn - 1) await new Promise((resolve) => setImmediate(resolve));
-		const key = cardKey(model);
-		try {
-			await renderCard(model, cacheDir);
-			parentPort!.postMessage({ key });
-		} catch (error) {
-			parentPort!.postMessage({ key, error: String(error) });
-		}
+		// A card that fails here is drawn again on the main thread, where its error is reported.
+		await renderCard(model, cacheDir).catch(() => undefined);
 	}
 	parentPort!.close();
 });

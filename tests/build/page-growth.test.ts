@@ -1,0 +1,37 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { largestPageByRoute } from '../../src/lib/bench/page-growth';
+import { generateSyntheticCase } from '../../src/lib/synthetic/generate-case';
+import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy';
+import { buildSite } from '../support/build-site';
+
+/**
+ * No page may grow with the corpus: the same synthetic cases at 30 (the fixture build) and at 200
+ * per language, and the largest page of every route must stay the same size, give or take.
+ */
+describe('page sizes as the corpus grows', () => {
+	const root = mkdtempSync(join(tmpdir(), 'growth-'));
+	const tags = readTaxonomy('content/taxonomy');
+	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+	for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(root, 'cases', locale), { recursive: true });
+	for (let index = 0; index < 200; index += 1) {
+		const synthetic = generateSyntheticCase(index, tags);
+		for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(root, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
+	}
+	const build = buildSite(root);
+
+	test('the largest page of each route at 200 cases is within 10 % (+2 KB) of the one at 30', () => {
+		expect(build.status, build.output.slice(-2000)).toBe(0);
+		const small = largestPageByRoute('dist-fixtures/synthetic');
+		const large = largestPageByRoute(build.outDir);
+		const grown = [...large]
+			.filter(([route]) => small.has(route))
+			.filter(([route, page]) => page.bytes > small.get(route)!.bytes * 1.1 + 2_000)
+			.map(([route, page]) => `${route}: ${small.get(route)!.bytes} bytes at 30 cases (${small.get(route)!.urlPath}), ${page.bytes} at 200 (${page.urlPath})`);
+		expect(grown).toEqual([]);
+		// Every kind of page was compared.
+		expect([...large.keys()].filter((route) => !small.has(route))).toEqual([]);
+	});
+});
