@@ -15,8 +15,11 @@ export function securityHeaders(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(root, file), 'utf8'));
-				const hashes = collectInlineHashes(pages);
+				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+				// One page in memory at a time.
+				const hashes = collectInlineHashes((function* () {
+					for (const file of files) yield readFileSync(join(root, file), 'utf8');
+				})());
 				writeFileSync(join(root, '_headers'), buildHeadersFile(hashes, base));
 				logger.info(`_headers written: ${hashes.scripts.length} inline script and ${hashes.styles.length} inline style hashes in the CSP`);
 			},

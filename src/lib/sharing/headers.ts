@@ -11,15 +11,19 @@ const inlineStyle = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The hashes of every distinct inline script and style of the given pages. */
-export function collectInlineHashes(pages: string[]): { scripts: string[]; styles: string[] } {
+/**
+ * The hashes of every distinct inline script and style of the given pages. Takes any iterable, so
+ * a build's pages can be read one at a time (27,000 pages at 5,000 cases are 1.6 GB of HTML), and
+ * hashes each distinct text once (the same few scripts recur on every page).
+ */
+export function collectInlineHashes(pages: Iterable<string>): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	for (const html of pages) {
-		for (const match of html.matchAll(inlineScript)) if (match[1]!.trim()) scripts.add(sha256(match[1]!));
-		for (const match of html.matchAll(inlineStyle)) styles.add(sha256(match[1]!));
+		for (const match of html.matchAll(inlineScript)) if (match[1]!.trim()) scripts.add(match[1]!);
+		for (const match of html.matchAll(inlineStyle)) styles.add(match[1]!);
 	}
-	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+	return { scripts: [...scripts].map(sha256).sort(), styles: [...styles].map(sha256).sort() };
 }
 
 export function buildContentSecurityPolicy(hashes: { scripts: string[]; styles: string[] }, frameAncestors: string): string {

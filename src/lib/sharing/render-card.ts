@@ -29,13 +29,18 @@ export function cardKey(model: CardModel): string {
 	return createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 24);
 }
 
+/** Where a card is cached. */
+export function cardCachePath(model: CardModel, cacheDir = cardCacheDir()): string {
+	return join(cacheDir, `${cardKey(model)}.png`);
+}
+
 /**
  * The PNG of a card. Cards are cached by their content in `cacheDir`, so a rebuild draws only the
  * cards whose text changed (drawing one takes ~23 ms after the fonts load). CARD_CACHE_DIR moves
  * the cache (the benchmark measures cold builds with an empty one).
  */
 export async function renderCard(model: CardModel, cacheDir = cardCacheDir()): Promise<Buffer> {
-	const cached = join(cacheDir, `${cardKey(model)}.png`);
+	const cached = cardCachePath(model, cacheDir);
 	if (existsSync(cached)) return readFileSync(cached);
 	const svg = await satori(buildCardTree(model) as never, { width: 1200, height: 630, fonts: loadFonts() });
 	// Satori has already turned the text into paths: resvg needs no fonts, and scanning the system's
