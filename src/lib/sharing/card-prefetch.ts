@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardCacheDir, cardCachePath, renderCard } from './render-card.ts';
+import { cardCacheDir, renderCard } from './render-card.ts';
 import type { CardModel } from './social-card.ts';
 
 /** A card to write into the build: what it shows and its path under the output folder. */
@@ -14,59 +14,64 @@ export interface QueuedCard {
 interface CardQueue {
 	cards: QueuedCard[];
 	cacheDir: string;
-	/** Settles when the worker has ended, whatever it managed to draw. */
-	drawn: Promise<void>;
+	/** Settles when the worker has ended, whatever it managed to do. */
+	done: Promise<void>;
 }
 
 /**
- * The queue lives on globalThis: the pages (bundled by Vite) fill it and the integration (loaded by
- * Node) empties it, and each has its own copy of this module.
+ * The queue and the output folder live on globalThis: the pages (bundled by Vite) fill the queue,
+ * the integration (loaded by Node) sets the folder and empties the queue, and each has its own
+ * copy of this module.
  */
-const registry = Symbol.for('case-reports.social-cards');
-type WithQueue = typeof globalThis & { [registry]?: CardQueue };
+const queueKey = Symbol.for('case-reports.social-cards.queue');
+const outDirKey = Symbol.for('case-reports.social-cards.out-dir');
+type Registry = typeof globalThis & { [queueKey]?: CardQueue; [outDirKey]?: string };
+
+/** Where the build writes its files (set by the social-cards integration). */
+export function setCardOutDir(outDir: string): void {
+	(globalThis as Registry)[outDirKey] = outDir;
+}
 
 /**
  * Starts drawing the social cards of a build in a worker thread, beside the pages (~20 ms a card,
  * 3 minutes for 10,000 cold; the cache makes a rebuild draw only changed cards). On two cores,
- * Astro renders pages on one and the worker draws on the other; the cards are written after the
- * pages by `writeQueuedCards`. Once per build.
+ * Astro renders pages on one while the worker draws the cards and writes them into the output
+ * folder on the other. Once per build; `writeQueuedCards` then checks that none is missing.
  */
 export function queueCards(cards: QueuedCard[], cacheDir = cardCacheDir()): void {
-	const global = globalThis as WithQueue;
-	if (global[registry]) return;
-	let drawn: Promise<void>;
+	const registry = globalThis as Registry;
+	if (registry[queueKey]) return;
+	let done: Promise<void>;
 	try {
 		// The worker is TypeScript, run by Node's type stripping from the project's sources.
 		const worker = new Worker(resolve(process.cwd(), 'src/lib/sharing/card-worker.ts'));
-		drawn = new Promise((done) => {
-			worker.on('error', () => done());
-			worker.on('exit', () => done());
+		done = new Promise((settle) => {
+			worker.on('error', () => settle());
+			worker.on('exit', () => settle());
 		});
-		worker.postMessage({ models: cards.map((card) => card.model), cacheDir });
+		worker.postMessage({ cards, cacheDir, outDir: registry[outDirKey] });
 	} catch {
-		drawn = Promise.resolve();
+		done = Promise.resolve();
 	}
-	global[registry] = { cards, cacheDir, drawn };
+	registry[queueKey] = { cards, cacheDir, done };
 }
 
 /**
- * Writes the queued cards into the build output once the worker is done. A card the worker did
- * not draw (it failed, or never started) is drawn here, so a card is never missing; its error, if
- * any, fails the build. Returns the number of cards written.
+ * Once the worker has ended, writes any queued card it did not (it failed, never started or had no
+ * output folder), drawing it here, so a card is never missing; a drawing error fails the build.
+ * Returns the number of cards in the build.
  */
 export async function writeQueuedCards(outDir: string): Promise<number> {
-	const global = globalThis as WithQueue;
-	const queue = global[registry];
+	const registry = globalThis as Registry;
+	const queue = registry[queueKey];
 	if (!queue) return 0;
-	await queue.drawn;
+	await queue.done;
 	for (const { model, file } of queue.cards) {
 		const path = join(outDir, file);
+		if (existsSync(path)) continue;
 		mkdirSync(dirname(path), { recursive: true });
-		const cached = cardCachePath(model, queue.cacheDir);
-		// A copy in the kernel, not through a buffer: 10,000 cards at 5,000 cases.
-		if (existsSync(cached)) copyFileSync(cached, path);
-		else writeFileSync(path, await renderCard(model, queue.cacheDir));
+		writeFileSync(path, await renderCard(model, queue.cacheDir));
 	}
-	delete global[registry];
+	delete registry[queueKey];
 	return queue.cards.length;
 }

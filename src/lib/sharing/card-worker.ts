@@ -1,11 +1,13 @@
 /**
- * Worker thread that draws social cards into the card cache while the main thread renders pages,
- * so a cold build uses the machine's second core for cards. Receives `{ models, cacheDir }`, draws
- * every card not yet cached, then ends.
+ * Worker thread that draws social cards while the main thread renders pages, so a cold build uses
+ * the machine's second core for them. Receives `{ cards, cacheDir, outDir }`, draws every card not
+ * yet cached, copies it into the output folder, then ends.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { renderCard } from './render-card.ts';
-import type { CardModel } from './social-card.ts';
+import type { QueuedCard } from './card-prefetch.ts';
+import { cardCachePath, renderCard } from './render-card.ts';
 
 /**
  * resvg's pixmaps (3 MB a card) are freed by finalizers that run on a later turn of the event
@@ -13,11 +15,17 @@ import type { CardModel } from './social-card.ts';
  */
 const cardsPerTurn = 16;
 
-parentPort!.once('message', async ({ models, cacheDir }: { models: CardModel[]; cacheDir: string }) => {
-	for (const [index, model] of models.entries()) {
+parentPort!.once('message', async ({ cards, cacheDir, outDir }: { cards: QueuedCard[]; cacheDir: string; outDir?: string }) => {
+	for (const [index, { model, file }] of cards.entries()) {
 		if (index % cardsPerTurn === cardsPerTurn - 1) await new Promise((resolve) => setImmediate(resolve));
-		// A card that fails here is drawn again on the main thread, where its error is reported.
-		await renderCard(model, cacheDir).catch(() => undefined);
+		try {
+			await renderCard(model, cacheDir);
+			if (!outDir) continue;
+			mkdirSync(dirname(join(outDir, file)), { recursive: true });
+			copyFileSync(cardCachePath(model, cacheDir), join(outDir, file));
+		} catch {
+			// Left to the main thread, which draws it again and reports the error.
+		}
 	}
 	parentPort!.close();
 });
