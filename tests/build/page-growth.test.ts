@@ -26,10 +26,13 @@ describe('page sizes as the corpus grows', () => {
 		expect(build.status, build.output.slice(-2000)).toBe(0);
 		const small = largestPageByRoute('dist-fixtures/synthetic');
 		const large = largestPageByRoute(build.outDir);
+		// A later page of a list is full at 200 cases but holds the last few at 30: it is held to the
+		// first page of its list, which is full at both.
+		const baseline = (route: string) => [small.get(route), small.get(route.replace('page/:n/', ''))].filter((page) => page !== undefined).sort((a, b) => b.bytes - a.bytes)[0];
 		const grown = [...large]
 			.filter(([route]) => small.has(route))
-			.filter(([route, page]) => page.bytes > small.get(route)!.bytes * 1.1 + 2_000)
-			.map(([route, page]) => `${route}: ${small.get(route)!.bytes} bytes at 30 cases (${small.get(route)!.urlPath}), ${page.bytes} at 200 (${page.urlPath})`);
+			.filter(([route, page]) => page.bytes > baseline(route)!.bytes * 1.1 + 2_000)
+			.map(([route, page]) => `${route}: ${baseline(route)!.bytes} bytes at 30 cases (${baseline(route)!.urlPath}), ${page.bytes} at 200 (${page.urlPath})`);
 		expect(grown).toEqual([]);
 		// Every kind of page was compared.
 		expect([...large.keys()].filter((route) => !small.has(route))).toEqual([]);
