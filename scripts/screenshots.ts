@@ -10,15 +10,15 @@ import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
-	options: { out: { type: 'string', default: 'screenshots' }, 'viewport-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+	options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' }, 'viewport-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length === 0) {
-	console.log('Usage: npm run screenshots -- <path>… [--out dir] [--viewport-only]\nExample: npm run screenshots -- /zh-cn/cases/payermax/');
+	console.log('Usage: npm run screenshots -- <path>… [--dist dist] [--out dir] [--viewport-only]\nExample: npm run screenshots -- /zh-cn/cases/payermax/');
 	process.exit(values.help ? 0 : 1);
 }
 
 mkdirSync(values.out, { recursive: true });
-const server = await startStaticServer('dist');
+const server = await startStaticServer(values.dist);
 const browser = await launchChromium();
 try {
 	for (const path of positionals) {
