@@ -14,7 +14,7 @@ export const budgets = {
 	/** JS any page loads before interaction: Starlight's own plus ours, without the chart chunk. */
 	jsBeforeInteractionGzip: 12_000,
 	/** CSS any page loads (one shared stylesheet; print styles load only for print). */
-	cssPerPageGzip: 25_000,
+	cssPerPageGzip: 12_000,
 	/** The PayerMax case page's HTML, in each language. */
 	payermaxHtmlGzip: 20_000,
 	chartChunkGzip: 55_000,
