@@ -34,9 +34,10 @@ if (!existsSync(join(values.dist, 'index.html'))) {
 	console.error(`✖ ${values.dist}/index.html not found: run \`npm run build\` first`);
 	process.exit(1);
 }
+// Like the browser tests: skipped without Chromium outside CI; under CI, hasChromium() throws.
 if (!hasChromium()) {
-	console.error(`✖ no Chromium at ${chromiumPath}: install Debian's chromium (see .ci/run)`);
-	process.exit(1);
+	console.log(`⚠ Lighthouse skipped: no Chromium at ${chromiumPath} (install Debian's chromium, or set CHROMIUM_PATH)`);
+	process.exit(0);
 }
 const runs = Number(values.runs);
 const pages =
