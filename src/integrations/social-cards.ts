@@ -1,21 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { setCardOutDir, writeQueuedCards } from '../lib/sharing/card-prefetch.ts';
+import { getContentRoot } from '../lib/content/content-root.ts';
+import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { startCardWorker, writeQueuedCards } from '../lib/sharing/card-prefetch.ts';
 
 /**
- * The cases' social cards (`/{locale}/cards/{slug}.png`): the pages queue them, a worker thread
- * draws them into the output folder meanwhile, and after the build this checks that none is
- * missing. As an Astro route they were generated first, and page rendering waited for each one.
+ * The cases' social cards (`/{locale}/cards/{slug}.png`). As soon as a build's configuration is
+ * known, a worker thread lists the cards from the content files and draws them into the output
+ * folder, beside content loading, bundling and page rendering on the main thread. The pages queue
+ * the cards as they see them, and after the build this writes any card the worker missed or drew
+ * differently. (As an Astro route the cards were generated first, one at a time, and page
+ * rendering waited for each.)
  */
 export function socialCards(): AstroIntegration {
+	let building = false;
 	return {
 		name: 'case-reports-social-cards',
 		hooks: {
-			'astro:config:done': ({ config }) => setCardOutDir(fileURLToPath(config.outDir)),
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
+			'astro:config:done': ({ config }) => {
+				if (!building) return;
+				const siteNames = Object.fromEntries(
+					locales.map((locale) => {
+						const strings = JSON.parse(readFileSync(new URL(`./src/content/i18n/${localeToLang(locale)}.json`, config.root), 'utf8')) as Record<string, string>;
+						return [locale, strings['root.title'] ?? ''];
+					})
+				) as Record<Locale, string>;
+				startCardWorker({ corpus: { contentRoot: getContentRoot(fileURLToPath(config.root)), siteNames } }, fileURLToPath(config.outDir));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const count = await writeQueuedCards(fileURLToPath(dir));
-				logger.info(`${count} social cards written (waited ${((performance.now() - started) / 1000).toFixed(1)} s for them after the pages)`);
+				const { cards, drawnAfter } = await writeQueuedCards(fileURLToPath(dir));
+				logger.info(`${cards} social cards written, ${drawnAfter} of them after the pages (waited ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 			},
 		},
 	};

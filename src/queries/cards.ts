@@ -1,19 +1,14 @@
 import { getCollection } from 'astro:content';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
 import { queueCards } from '../lib/sharing/card-prefetch.ts';
+import { toCardModel } from '../lib/sharing/card-model.ts';
 import type { CardModel } from '../lib/sharing/social-card.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
 /** What the social card of a case shows in a language. */
 export async function getCardModel(slug: string, locale: Locale): Promise<CardModel> {
-	const view = await getCaseView(slug, locale);
 	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>;
-	return {
-		siteName: strings['root.title'] ?? '',
-		kicker: [view.company.name, ...view.industries.slice(0, 1).map((tag) => tag.label)].join(' · '),
-		title: view.title,
-		figures: view.metrics.slice(0, 3).map((metric) => ({ value: metric.value, label: metric.label, direction: metric.direction })),
-	};
+	return toCardModel(await getCaseView(slug, locale), strings['root.title'] ?? '');
 }
 
 /** Queues the cards of every case in every language (builds only; the integration writes them). */

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardCacheDir, renderCard } from './render-card.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { cardCacheDir, cardKey, renderCard } from './render-card.ts';
 import type { CardModel } from './social-card.ts';
 
 /** A card to write into the build: what it shows and its path under the output folder. */
@@ -11,67 +12,85 @@ export interface QueuedCard {
 	file: string;
 }
 
-interface CardQueue {
-	cards: QueuedCard[];
-	cacheDir: string;
-	/** Settles when the worker has ended, whatever it managed to do. */
-	done: Promise<void>;
+/** What the worker is asked to draw: a list of cards, or a content root to list them from. */
+export type CardWork = { cards: QueuedCard[] } | { corpus: { contentRoot: string; siteNames: Record<Locale, string> } };
+
+interface CardRegistry {
+	/** The worker drawing cards, and what it wrote to the output folder (file → card key). */
+	worker?: { done: Promise<void>; written: Map<string, string>; cacheDir: string; outDirReady: () => void };
+	/** The build's cards as its pages see them: the list that counts. */
+	cards?: QueuedCard[];
 }
 
 /**
- * The queue and the output folder live on globalThis: the pages (bundled by Vite) fill the queue,
- * the integration (loaded by Node) sets the folder and empties the queue, and each has its own
- * copy of this module.
+ * The registry lives on globalThis: the integration (loaded by Node) and the pages (bundled by
+ * Vite) each have their own copy of this module.
  */
-const queueKey = Symbol.for('case-reports.social-cards.queue');
-const outDirKey = Symbol.for('case-reports.social-cards.out-dir');
-type Registry = typeof globalThis & { [queueKey]?: CardQueue; [outDirKey]?: string };
-
-/** Where the build writes its files (set by the social-cards integration). */
-export function setCardOutDir(outDir: string): void {
-	(globalThis as Registry)[outDirKey] = outDir;
-}
+const key = Symbol.for('case-reports.social-cards');
+const registry = (): CardRegistry => ((globalThis as typeof globalThis & { [key]?: CardRegistry })[key] ??= {});
 
 /**
- * Starts drawing the social cards of a build in a worker thread, beside the pages (~20 ms a card,
- * 3 minutes for 10,000 cold; the cache makes a rebuild draw only changed cards). On two cores,
- * Astro renders pages on one while the worker draws the cards and writes them into the output
- * folder on the other. Once per build; `writeQueuedCards` then checks that none is missing.
+ * Starts a worker thread that draws cards into the cache and copies them into `outDir`: on two
+ * cores it draws while Astro loads the content, bundles and renders pages on the other. Cards cost
+ * ~20 ms each (3 minutes for 10,000 cold; the cache makes a rebuild draw only changed ones). Astro
+ * empties the output folder before bundling, so the worker copies only once told the folder is
+ * ready (`queueCards`, called by the first page).
  */
-export function queueCards(cards: QueuedCard[], cacheDir = cardCacheDir()): void {
-	const registry = globalThis as Registry;
-	if (registry[queueKey]) return;
+export function startCardWorker(work: CardWork, outDir: string | undefined, cacheDir = cardCacheDir()): void {
+	const state = registry();
+	if (state.worker) return;
+	const written = new Map<string, string>();
 	let done: Promise<void>;
+	let outDirReady = () => {};
 	try {
 		// The worker is TypeScript, run by Node's type stripping from the project's sources.
 		const worker = new Worker(resolve(process.cwd(), 'src/lib/sharing/card-worker.ts'));
+		worker.on('message', ({ file, key: cardId }: { file: string; key: string }) => written.set(file, cardId));
 		done = new Promise((settle) => {
 			worker.on('error', () => settle());
 			worker.on('exit', () => settle());
 		});
-		worker.postMessage({ cards, cacheDir, outDir: registry[outDirKey] });
+		worker.postMessage({ ...work, cacheDir, outDir });
+		outDirReady = () => worker.postMessage({ outDirReady: true });
 	} catch {
 		done = Promise.resolve();
 	}
-	registry[queueKey] = { cards, cacheDir, done };
+	state.worker = { done, written, cacheDir, outDirReady };
 }
 
 /**
- * Once the worker has ended, writes any queued card it did not (it failed, never started or had no
- * output folder), drawing it here, so a card is never missing; a drawing error fails the build.
- * Returns the number of cards in the build.
+ * Records the build's cards, as its pages compute them. The worker the integration started from
+ * the content files has most of them drawn already; without one, a worker starts now.
  */
-export async function writeQueuedCards(outDir: string): Promise<number> {
-	const registry = globalThis as Registry;
-	const queue = registry[queueKey];
-	if (!queue) return 0;
-	await queue.done;
-	for (const { model, file } of queue.cards) {
+export function queueCards(cards: QueuedCard[]): void {
+	const state = registry();
+	state.cards ??= cards;
+	if (!state.worker) startCardWorker({ cards }, undefined);
+	state.worker!.outDirReady();
+}
+
+/**
+ * After the pages: waits for the worker, then writes every queued card that the worker did not
+ * write as it is now (it failed, had other text for it, or had no output folder), drawing it here,
+ * so no card is missing or stale; a drawing error fails the build. Cards the worker wrote that no
+ * page queued are removed. Returns the number of cards, and of those written here.
+ */
+export async function writeQueuedCards(outDir: string): Promise<{ cards: number; drawnAfter: number }> {
+	const state = registry();
+	if (!state.worker) return { cards: 0, drawnAfter: 0 };
+	state.worker.outDirReady();
+	await state.worker.done;
+	const cards = state.cards ?? [];
+	const wanted = new Set(cards.map((card) => card.file));
+	for (const file of state.worker.written.keys()) if (!wanted.has(file)) rmSync(join(outDir, file), { force: true });
+	let drawnAfter = 0;
+	for (const { model, file } of cards) {
 		const path = join(outDir, file);
-		if (existsSync(path)) continue;
+		if (state.worker.written.get(file) === cardKey(model) && existsSync(path)) continue;
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, await renderCard(model, queue.cacheDir));
+		writeFileSync(path, await renderCard(model, state.worker.cacheDir));
+		drawnAfter += 1;
 	}
-	delete registry[queueKey];
-	return queue.cards.length;
+	delete (globalThis as typeof globalThis & { [key]?: CardRegistry })[key];
+	return { cards: cards.length, drawnAfter };
 }

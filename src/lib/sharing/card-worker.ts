@@ -1,30 +1,61 @@
 /**
- * Worker thread that draws social cards while the main thread renders pages, so a cold build uses
- * the machine's second core for them. Receives `{ cards, cacheDir, outDir }`, draws every card not
- * yet cached, copies it into the output folder, then ends.
+ * Worker thread that draws social cards while the main thread builds the site, so a cold build
+ * uses the machine's second core for them. Receives `{ cards } | { corpus }` with `cacheDir` and
+ * `outDir`, draws every card not yet cached; once told `{ outDirReady }` (Astro empties the output
+ * folder first) it copies each into the output folder and reports `{ file, key }`; then ends.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { QueuedCard } from './card-prefetch.ts';
-import { cardCachePath, renderCard } from './render-card.ts';
+import type { CardWork, QueuedCard } from './card-prefetch.ts';
+import { listCorpusCards } from './corpus-cards.ts';
+import { cardCachePath, cardKey, renderCard } from './render-card.ts';
 
 /**
  * resvg's pixmaps (3 MB a card) are freed by finalizers that run on a later turn of the event
- * loop; a loop that never yields kept them all (2,000 cards reached 7.9 GiB).
+ * loop; a loop that never yields kept them all (2,000 cards reached 7.9 GiB). Yielding also lets
+ * the `outDirReady` message in.
  */
 const cardsPerTurn = 16;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-parentPort!.once('message', async ({ cards, cacheDir, outDir }: { cards: QueuedCard[]; cacheDir: string; outDir?: string }) => {
-	for (const [index, { model, file }] of cards.entries()) {
-		if (index % cardsPerTurn === cardsPerTurn - 1) await new Promise((resolve) => setImmediate(resolve));
+let outDirReady = false;
+let announceReady = () => {};
+const ready = new Promise<void>((resolve) => (announceReady = resolve));
+
+parentPort!.on('message', async (message: (CardWork & { cacheDir: string; outDir?: string }) | { outDirReady: true }) => {
+	if ('outDirReady' in message) {
+		outDirReady = true;
+		announceReady();
+		return;
+	}
+	const { cacheDir, outDir } = message;
+	const cards = 'cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames);
+	const drawn: QueuedCard[] = [];
+	const copy = ({ model, file }: QueuedCard) => {
+		mkdirSync(dirname(join(outDir!, file)), { recursive: true });
+		copyFileSync(cardCachePath(model, cacheDir), join(outDir!, file));
+		parentPort!.postMessage({ file, key: cardKey(model) });
+	};
+	for (const [index, card] of cards.entries()) {
+		if (index % cardsPerTurn === cardsPerTurn - 1) await nextTurn();
 		try {
-			await renderCard(model, cacheDir);
+			await renderCard(card.model, cacheDir);
 			if (!outDir) continue;
-			mkdirSync(dirname(join(outDir, file)), { recursive: true });
-			copyFileSync(cardCachePath(model, cacheDir), join(outDir, file));
+			if (outDirReady) copy(card);
+			else drawn.push(card);
 		} catch {
 			// Left to the main thread, which draws it again and reports the error.
+		}
+	}
+	if (outDir && drawn.length > 0) {
+		await ready;
+		for (const card of drawn) {
+			try {
+				copy(card);
+			} catch {
+				// Left to the main thread.
+			}
 		}
 	}
 	parentPort!.close();

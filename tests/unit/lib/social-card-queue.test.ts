@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { queueCards, setCardOutDir, writeQueuedCards } from '../../../src/lib/sharing/card-prefetch';
+import { describe, expect, test } from 'vitest';
+import { queueCards, startCardWorker, writeQueuedCards } from '../../../src/lib/sharing/card-prefetch';
+import { listCorpusCards } from '../../../src/lib/sharing/corpus-cards';
 import { cardCachePath } from '../../../src/lib/sharing/render-card';
 
 const cards = ['Alpha', 'Beta', 'Gamma'].map((name) => ({
@@ -12,25 +13,32 @@ const cards = ['Alpha', 'Beta', 'Gamma'].map((name) => ({
 const isPng = (path: string) => readFileSync(path).subarray(1, 4).toString() === 'PNG';
 
 describe('queued social cards', () => {
-	afterEach(() => setCardOutDir(''));
-
 	test('the worker draws them into the output folder and the cache', async () => {
 		const [out, cache] = [mkdtempSync(join(tmpdir(), 'cards-out-')), mkdtempSync(join(tmpdir(), 'cards-cache-'))];
-		setCardOutDir(out);
-		queueCards(cards, cache);
-		expect(await writeQueuedCards(out)).toBe(3);
+		startCardWorker({ cards }, out, cache);
+		queueCards(cards);
+		expect(await writeQueuedCards(out)).toEqual({ cards: 3, drawnAfter: 0 });
 		for (const { model, file } of cards) {
 			expect(isPng(join(out, file))).toBe(true);
 			expect(readFileSync(join(out, file))).toEqual(readFileSync(cardCachePath(model, cache)));
 		}
 	});
 
-	test('what the worker did not write is written after it, so no card is missing', async () => {
-		// No output folder known to the worker: it only fills the cache.
+	test('a card the pages see differently, or the worker did not write, is written after it; one no page wants is removed', async () => {
 		const [out, cache] = [mkdtempSync(join(tmpdir(), 'cards-out-')), mkdtempSync(join(tmpdir(), 'cards-cache-'))];
-		queueCards(cards, cache);
-		expect(cards.every(({ file }) => !existsSync(join(out, file)))).toBe(true);
-		expect(await writeQueuedCards(out)).toBe(3);
+		const stray = { ...cards[0]!, file: 'en/cards/gone.png' };
+		startCardWorker({ cards: [cards[0]!, stray] }, out, cache);
+		const changed = { ...cards[0]!, model: { ...cards[0]!.model, title: 'Synthetic Alpha (changed title)' } };
+		queueCards([changed, cards[1]!, cards[2]!]);
+		expect(await writeQueuedCards(out)).toEqual({ cards: 3, drawnAfter: 3 });
+		expect(readFileSync(join(out, changed.file))).toEqual(readFileSync(cardCachePath(changed.model, cache)));
 		expect(cards.every(({ file }) => isPng(join(out, file)))).toBe(true);
+		expect(existsSync(join(out, stray.file))).toBe(false);
+	});
+
+	test('cards listed from the content files: one per case and language, fallbacks included', () => {
+		const listed = listCorpusCards('tests/fixtures/corpora/fallback', { 'zh-cn': '客户案例报告', en: 'Customer case reports' });
+		expect(listed.map((card) => card.file).sort()).toEqual(['en/cards/only-chinese.png', 'en/cards/only-english.png', 'zh-cn/cards/only-chinese.png', 'zh-cn/cards/only-english.png']);
+		expect(listed.find((card) => card.file === 'en/cards/only-english.png')!.model.siteName).toBe('Customer case reports');
 	});
 });

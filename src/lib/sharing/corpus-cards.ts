@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCaseRoutes } from '../cases/case-routes.ts';
+import { toCaseView } from '../cases/case-view.ts';
+import { getCasesDir, getTaxonomyDir } from '../content/content-root.ts';
+import { parseCaseFile } from '../content/parse-case-file.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
+import type { CaseData } from '../../schemas/case.ts';
+import type { QueuedCard } from './card-prefetch.ts';
+import { toCardModel } from './card-model.ts';
+
+/**
+ * The social cards of a content root, read straight from its files (the build's pages compute the
+ * same from the content collection): lets a worker start drawing before Astro has loaded anything.
+ * Files that do not parse are left out; the build reports them.
+ */
+export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, string>): QueuedCard[] {
+	const casesDir = getCasesDir(contentRoot);
+	const tags = readTaxonomy(getTaxonomyDir(contentRoot));
+	const entries = new Map<string, { data: CaseData; file: string }>();
+	for (const locale of locales) {
+		let names: string[] = [];
+		try {
+			names = readdirSync(join(casesDir, locale)).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			const file = join(casesDir, locale, name);
+			const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
+			if (parsed.success) entries.set(`${locale}/${name.slice(0, -'.mdx'.length)}`, { data: parsed.data, file });
+		}
+	}
+	return getCaseRoutes([...entries.keys()]).map((route) => {
+		const entry = entries.get(route.entryId)!;
+		const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.file });
+		return { model: toCardModel(view, siteNames[route.locale]), file: `${route.locale}/cards/${route.slug}.png` };
+	});
+}
