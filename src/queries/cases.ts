@@ -42,9 +42,9 @@ export async function getRelatedCaseCards(slug: string, locale: Locale): Promise
 	let related = relatedBySlug.get(slug);
 	if (!related) relatedBySlug.set(slug, (related = getRelatedCases(slug, index)));
 	return Promise.all(
-		related.map(async (related) => ({
-			card: toCaseCard(await getCaseView(related.slug, locale), base),
-			reasons: related.reasons.map((reason) => ({ facet: reason.facet, label: tagsById.get(reason.id)?.label[lang] ?? reason.id })),
+		related.map(async (item) => ({
+			card: toCaseCard(await getCaseView(item.slug, locale), base),
+			reasons: item.reasons.map((reason) => ({ facet: reason.facet, label: tagsById.get(reason.id)?.label[lang] ?? reason.id })),
 		}))
 	);
 }

@@ -30,9 +30,9 @@ export function getCorpus(): Promise<CorpusState> {
 		const index = indexCorpus(sources.map((route) => ({ slug: route.slug, data: byId.get(route.entryId)!.data })));
 		return { entries: byId, routes, routesByKey: new Map(routes.map((route) => [`${route.locale}/${route.slug}`, route])), index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
 	})();
-	// Once per build, the social cards start drawing in a worker thread, beside the pages (see
-	// src/integrations/social-cards.ts).
-	// A failure here is not swallowed: it ends the build with its error.
+	// Once per build, the pages queue the social cards as they see them; the card worker copies
+	// cards into the output folder from then on (src/integrations/social-cards.ts). A failure here
+	// is not swallowed: it ends the build with its error.
 	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.queueAllCards());
 	return state;
 }
