@@ -5,12 +5,11 @@
  *   npm run bench:search [-- --cases 1000] [--json] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticCase } from '../src/lib/synthetic/generate-case.ts';
-import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
@@ -26,13 +25,7 @@ const out = join(work, 'dist');
 const log = (line: string) => values.json || console.log(line);
 
 log(`Generating ${count} synthetic cases × 2 languages in ${content}`);
-const tags = readTaxonomy('content/taxonomy');
-cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
-for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(content, 'cases', locale), { recursive: true });
-for (let index = 0; index < count; index += 1) {
-	const synthetic = generateSyntheticCase(index, tags, { paragraphs: 6 });
-	for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(content, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
-}
+writeSyntheticCorpus(content, count, { paragraphs: 6 });
 log('Building…');
 const started = Date.now();
 const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -6,7 +6,7 @@
  *   npm run bench [-- --cases 100] [--json] [--keep] [--warm-cards]
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,8 +17,7 @@ import { writeReferenceSite } from '../src/lib/bench/reference-site.ts';
 import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
 import { createDistReader } from '../src/lib/budgets/js-graph.ts';
 import { formatKB } from '../src/lib/budgets/sizes.ts';
-import { generateSyntheticCase } from '../src/lib/synthetic/generate-case.ts';
-import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
 
 const usage = `Usage: npm run bench [-- --cases 100] [--reference] [--json] [--keep] [--warm-cards]
   --cases N      synthetic cases per language (default 100)
@@ -51,13 +50,7 @@ const content = join(work, 'content');
 const out = join(work, 'dist');
 
 log(`Generating ${count} synthetic cases × 2 languages in ${content}`);
-const tags = readTaxonomy('content/taxonomy');
-cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
-for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(content, 'cases', locale), { recursive: true });
-for (let index = 0; index < count; index += 1) {
-	const synthetic = generateSyntheticCase(index, tags, { paragraphs: 18 });
-	for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(content, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
-}
+writeSyntheticCorpus(content, count, { paragraphs: 18 });
 const source = measureDirectory(join(content, 'cases'));
 log(`${source.files} MDX files, ${formatKB(source.bytes / source.files)} each on average`);
 

@@ -3,11 +3,10 @@
  * with the taxonomy of `content/taxonomy`:
  *   npm run generate-corpus -- --cases 30 --out tests/fixtures/corpora/synthetic
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticCase } from '../src/lib/synthetic/generate-case.ts';
-import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -36,11 +35,5 @@ if (existsSync(out)) {
 	rmSync(out, { recursive: true });
 }
 const count = Number(values.cases);
-const tags = readTaxonomy('content/taxonomy');
-cpSync('content/taxonomy', join(out, 'taxonomy'), { recursive: true });
-for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(out, 'cases', locale), { recursive: true });
-for (let index = 0; index < count; index += 1) {
-	const synthetic = generateSyntheticCase(index, tags, { paragraphs: Number(values.paragraphs), seed: Number(values.seed) });
-	for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(out, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
-}
+writeSyntheticCorpus(out, count, { paragraphs: Number(values.paragraphs), seed: Number(values.seed) });
 console.log(`✔ ${count} synthetic cases × 2 languages in ${values.out}`);

@@ -1,10 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { largestPageByRoute } from '../../src/lib/bench/page-growth';
-import { generateSyntheticCase } from '../../src/lib/synthetic/generate-case';
-import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy';
+import { writeSyntheticCorpus } from '../../src/lib/synthetic/write-corpus';
 import { buildSite } from '../support/build-site';
 
 /**
@@ -13,13 +12,7 @@ import { buildSite } from '../support/build-site';
  */
 describe('page sizes as the corpus grows', () => {
 	const root = mkdtempSync(join(tmpdir(), 'growth-'));
-	const tags = readTaxonomy('content/taxonomy');
-	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
-	for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(root, 'cases', locale), { recursive: true });
-	for (let index = 0; index < 200; index += 1) {
-		const synthetic = generateSyntheticCase(index, tags);
-		for (const locale of ['zh-cn', 'en'] as const) writeFileSync(join(root, 'cases', locale, `${synthetic.slug}.mdx`), synthetic.files[locale]);
-	}
+	writeSyntheticCorpus(root, 200);
 	const build = buildSite(root);
 
 	test('the largest page of each route at 200 cases is within 10 % (+2 KB) of the one at 30', () => {
