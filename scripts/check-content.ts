@@ -30,7 +30,7 @@ for (const problem of problems) {
 	if (process.env.CI) console.log(annotate(problem));
 }
 if (problems.length > 0) {
-	console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${cases} case files read).`);
+	console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${cases.length} case files read).`);
 	process.exit(1);
 }
-console.log(`✔ ${cases} case files and the taxonomy are valid.`);
+console.log(`✔ ${cases.length} case files and the taxonomy are valid.`);

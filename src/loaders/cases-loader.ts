@@ -1,56 +1,53 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
-import { caseFilePattern, findMisplacedCaseFiles, parseCaseId } from '../lib/cases/case-files.ts';
-import { checkCaseFile, checkCorpus, type CheckedCase } from '../lib/content/check-content.ts';
-import { readFrontmatter } from '../lib/content/parse-case-file.ts';
-import { ContentError, type ContentProblem } from '../lib/content/problem.ts';
-import { readTaxonomy } from '../lib/taxonomy/read-taxonomy.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkContentRoot } from '../lib/content/check-content.ts';
+import { getCasesDir, getTaxonomyDir } from '../lib/content/content-root.ts';
+import { ContentError } from '../lib/content/problem.ts';
+import { renderCaseBody } from '../lib/content/render-case-body.ts';
 
 /**
- * Astro's glob loader over `<contentRoot>/cases/<locale>/<slug>.mdx`, plus what it lacks: every
- * problem of every file reported at once as `file:line field — problem — fix` (the checks of
- * `npm run check`: schema, MDX safety, tag ids, translation parity), and files that would be
- * silently skipped.
+ * The cases of `<contentRoot>/cases/<locale>/<slug>.mdx`, in one pass: `checkContentRoot` (exactly
+ * what `npm run check` runs) parses and checks every file and the corpus, every problem at once as
+ * `file:line field — problem — fix`; then each body is rendered to HTML from the tree that passed.
+ * No case is ever compiled as an MDX module, so nothing a contributor writes runs at build time.
  */
-export function casesLoader({ casesDir, taxonomyDir }: { casesDir: string; taxonomyDir: string }): Loader {
-	const inner = glob({ base: casesDir, pattern: caseFilePattern, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 	return {
 		name: 'case-reports-loader',
 		load: async (context) => {
-			const root = fileURLToPath(context.config.root);
-			const problems: ContentProblem[] = findMisplacedCaseFiles(casesDir, root);
-			const invalidIds: string[] = [];
-			await inner.load({
-				...context,
-				parseData: async (props) => {
-					const file = relative(root, props.filePath ?? props.id);
-					const source = readFileSync(props.filePath ?? props.id, 'utf8');
-					// A security boundary: unsafe MDX never reaches the MDX compiler.
-					const checked = checkCaseFile(file, source);
-					if (!checked.data || checked.problems.length > 0) {
-						problems.push(...checked.problems);
-						invalidIds.push(props.id);
-						return props.data;
-					}
-					// Validate what the author wrote, parsed as YAML 1.2 (see readFrontmatter).
-					const frontmatter = readFrontmatter(file, source);
-					return context.parseData({ ...props, data: (frontmatter.success ? frontmatter.data : props.data) as typeof props.data });
-				},
+			const load = () => loadCases(context, contentRoot);
+			load();
+			// In `astro dev`, any edit of a case or of the taxonomy loads everything again: the checks
+			// span files (translations, tags), and a full pass is fast.
+			const { watcher, logger } = context;
+			if (!watcher) return;
+			const dirs = [getCasesDir(contentRoot), getTaxonomyDir(contentRoot)];
+			watcher.add(dirs);
+			watcher.on('all', (_event, path) => {
+				if (!dirs.some((dir) => path.startsWith(dir))) return;
+				try {
+					load();
+				} catch (error) {
+					logger.error(error instanceof Error ? error.message : String(error));
+				}
 			});
-			// Never keep an invalid entry: a cached copy would hide the error on the next build.
-			for (const id of invalidIds) context.store.delete(id);
-
-			const tags = readTaxonomy(taxonomyDir, root);
-			const cases: CheckedCase[] = context.store.values().map((entry) => {
-				const file = entry.filePath ?? entry.id;
-				const { locale, slug } = parseCaseId(entry.id);
-				return { file, locale, slug, data: entry.data as CaseData, source: readFileSync(new URL(file, context.config.root), 'utf8') };
-			});
-			problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));
-			if (problems.length > 0) throw new ContentError(problems);
 		},
 	};
+}
+
+function loadCases({ store, config, generateDigest }: LoaderContext, contentRoot: string) {
+	const root = fileURLToPath(config.root);
+	const { cases, problems } = checkContentRoot(contentRoot, root);
+	if (problems.length > 0) throw new ContentError(problems);
+	store.clear();
+	for (const item of cases) {
+		const body = renderCaseBody(item.tree, { locale: item.locale, metrics: item.data.metrics });
+		store.set({
+			id: `${item.locale}/${item.slug}`,
+			data: item.data as unknown as Record<string, unknown>,
+			filePath: item.file,
+			digest: generateDigest(item.source),
+			rendered: { html: body.parts.map((part) => ('html' in part ? part.html : '')).join(''), metadata: { headings: body.headings, parts: body.parts } },
+		});
+	}
 }

@@ -1,8 +1,8 @@
-import { render } from 'astro:content';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
 import { getRelatedCases, type RelatedCase } from '../lib/corpus/related.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
+import type { RenderedCaseBody } from '../lib/content/render-case-body.ts';
 import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
@@ -17,12 +17,13 @@ export async function getCasePagePaths() {
 	return [...routes.map((route) => ({ params: { locale: route.locale, slug: route.slug }, props: { route } })), ...redirects];
 }
 
-/** The view and rendered body of one case page. */
+/** The view and the rendered body of one case page: HTML parts and chart slots, with the report's headings. */
 export async function getCasePage(route: { locale: Locale; slug: string; entryId: string }) {
 	const { entries } = await getCorpus();
 	const entry = entries.get(route.entryId);
 	if (!entry) throw new Error(`Case entry "${route.entryId}" disappeared during the build`);
-	return { view: await getCaseView(route.slug, route.locale), rendered: await render(entry) };
+	const body = entry.rendered?.metadata as Partial<RenderedCaseBody> | undefined;
+	return { view: await getCaseView(route.slug, route.locale), parts: body?.parts ?? [], headings: body?.headings ?? [] };
 }
 
 export interface RelatedCaseCard {

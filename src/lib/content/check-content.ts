@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
 import { join, relative } from 'node:path';
 import type { CaseData } from '../../schemas/case.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
@@ -10,6 +11,8 @@ import { checkTranslationParity } from './check-translations.ts';
 import { getCasesDir, getTaxonomyDir } from './content-root.ts';
 import { findFieldLine } from './frontmatter.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
+import { checkMetricReferences } from './check-metric-references.ts';
+import { parseCaseBody } from './parse-case-body.ts';
 import { parseCaseFile } from './parse-case-file.ts';
 import { findPlaceholders, placeholderMarker } from '../scaffold/new-case.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
@@ -19,13 +22,19 @@ import { ContentError, type ContentProblem } from './problem.ts';
  * (per file in the cases loader's parseData, across files after loading).
  */
 
-/** One case file on its own: frontmatter against the schema, then MDX safety. */
-export function checkCaseFile(file: string, source: string): { data?: CaseData; problems: ContentProblem[] } {
+/**
+ * One case file on its own: frontmatter against the schema, then its body, parsed once by the one
+ * parser, for safety and for its references to the case's metrics. The build renders the returned
+ * tree; nothing else reads the body.
+ */
+export function checkCaseFile(file: string, source: string): { data?: CaseData; tree?: Root; problems: ContentProblem[] } {
 	const parsed = parseCaseFile(file, source);
-	const unsafe = checkMdxSafety(file, source);
+	const body = parseCaseBody(file, source);
+	const unsafe = body.tree ? checkMdxSafety(file, body.tree) : body.problems;
+	const references = body.tree && parsed.success ? checkMetricReferences(file, body.tree, parsed.data.metrics) : [];
 	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `the scaffold's ${placeholderMarker} is still here`, fix: 'replace it with the report\'s content (npm run new-case left it)' }));
-	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...unfinished];
-	return parsed.success ? { data: parsed.data, problems } : { problems };
+	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...references, ...unfinished];
+	return parsed.success ? { data: parsed.data, tree: body.tree, problems } : { problems };
 }
 
 export interface CheckedCase {
@@ -34,6 +43,8 @@ export interface CheckedCase {
 	slug: string;
 	data: CaseData;
 	source: string;
+	/** The body as the one parser read it: what the checks passed and the build renders. */
+	tree: Root;
 }
 
 /** Checks across files: tag ids against the taxonomy, and translations against their source. */
@@ -63,8 +74,11 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
 	return problems;
 }
 
-/** Everything under a content root, for `npm run check`: taxonomy, file placement, every case, the corpus. */
-export function checkContentRoot(contentRoot: string, root = process.cwd()): { cases: number; problems: ContentProblem[] } {
+/**
+ * Everything under a content root: taxonomy, file placement, every case, the corpus. `npm run check`
+ * and the build's cases loader both call this, so they read the same files the same way and agree.
+ */
+export function checkContentRoot(contentRoot: string, root = process.cwd()): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const taxonomyDir = getTaxonomyDir(contentRoot);
 	let tags: Tag[] = [];
@@ -84,9 +98,9 @@ export function checkContentRoot(contentRoot: string, root = process.cwd()): { c
 			const source = readFileSync(path, 'utf8');
 			const checked = checkCaseFile(file, source);
 			problems.push(...checked.problems);
-			if (checked.data) cases.push({ file, locale, slug: name.slice(0, -'.mdx'.length), data: checked.data, source });
+			if (checked.data && checked.tree) cases.push({ file, locale, slug: name.slice(0, -'.mdx'.length), data: checked.data, source, tree: checked.tree });
 		}
 	}
 	if (tags.length > 0) problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));
-	return { cases: cases.length, problems };
+	return { cases, tags, problems };
 }

@@ -1,0 +1,79 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ContentProblem } from './problem.ts';
+
+/**
+ * The one parser of a case body. The safety check, the metric-reference check and the renderer all
+ * read the tree this returns, and nothing else ever parses or compiles a case body: what the check
+ * accepts is exactly what is rendered (no second parser that could read the same text differently).
+ * MDX (for `<Metric>`/`<MetricChart>`) plus GitHub Flavored Markdown (tables, footnotes,
+ * strikethrough, autolinks), as contributors expect from GitHub.
+ */
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
+/** A report is about 10 KB; far larger input only serves to slow the parser down. */
+export const maxCaseFileBytes = 100_000;
+/** Blockquotes, lists and elements nested deeper than this are refused before they reach the parser's recursion. */
+export const maxNestingDepth = 16;
+
+/** The MDX without its frontmatter, with blank lines in its place so that positions stay file lines. */
+export function blankFrontmatter(source: string): string {
+	const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
+}
+
+/**
+ * The first line whose leading container markers (`>`, list bullets, indentation) nest deeper than
+ * `maxNestingDepth`: checked on the text, linearly, so hostile nesting never reaches the recursive parser.
+ */
+function findDeepNesting(body: string): number | undefined {
+	const lines = body.split('\n');
+	for (let index = 0; index < lines.length; index++) {
+		const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(lines[index]!)![0];
+		const markers = prefix.match(/>|[-*+]|\d+[.)]/g)?.length ?? 0;
+		const indentLevels = Math.floor((/^[ \t]*/.exec(lines[index]!)![0].replace(/\t/g, '    ').length) / 2);
+		if (markers > maxNestingDepth || indentLevels > maxNestingDepth * 2) return index + 1;
+	}
+	return undefined;
+}
+
+/** The deepest nesting of a tree, walked without recursion. */
+function findDeepNode(tree: Root): number | undefined {
+	const stack: { node: { children?: unknown[]; position?: { start: { line: number } } }; depth: number }[] = [{ node: tree, depth: 0 }];
+	while (stack.length > 0) {
+		const { node, depth } = stack.pop()!;
+		if (depth > maxNestingDepth * 2) return node.position?.start.line;
+		for (const child of (node.children ?? []) as (typeof node)[]) stack.push({ node: child, depth: depth + 1 });
+	}
+	return undefined;
+}
+
+export type ParsedCaseBody = { tree: Root; problems: [] } | { tree?: undefined; problems: ContentProblem[] };
+
+/** Parses the body of a case file (its frontmatter blanked out), within bounds of size and nesting. */
+export function parseCaseBody(file: string, source: string): ParsedCaseBody {
+	const problem = (line: number | undefined, text: string, fix: string): ParsedCaseBody => ({ problems: [{ file, line, field: '(body)', problem: text, fix }] });
+	const bytes = Buffer.byteLength(source, 'utf8');
+	if (bytes > maxCaseFileBytes) {
+		return problem(1, `the file has ${bytes.toLocaleString('en')} bytes, more than the ${maxCaseFileBytes.toLocaleString('en')} a case may have`, 'shorten the report: a case page is a summary (the PayerMax case has about 10,000 bytes)');
+	}
+	const body = blankFrontmatter(source);
+	const deepLine = findDeepNesting(body);
+	const nestingFix = `nest quotes, lists and elements at most ${maxNestingDepth} levels deep`;
+	if (deepLine !== undefined) return problem(deepLine, 'quotes or lists are nested too deeply', nestingFix);
+	let tree: Root;
+	try {
+		tree = processor.runSync(processor.parse(body)) as Root;
+	} catch (error) {
+		if (error instanceof RangeError) return problem(undefined, 'the body is nested too deeply to parse', nestingFix);
+		const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
+		const line = place?.line ?? place?.start?.line ?? (error as { line?: number }).line;
+		return problem(line, `the MDX does not parse: ${(error as Error).message.split('\n')[0]}`, 'write < as &lt; and { as \\{ in text, and close every tag you open');
+	}
+	const deepNode = findDeepNode(tree);
+	if (deepNode !== undefined) return problem(deepNode, 'elements are nested too deeply', nestingFix);
+	return { tree, problems: [] };
+}
