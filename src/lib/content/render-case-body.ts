@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as toSlug } from 'github-slugger';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
@@ -35,6 +35,10 @@ const anchorIconPath =
 
 const chartSlot = 'cs-chart-slot';
 
+/** Ids the case page itself uses: a heading never takes them, so no link or script finds the wrong element. */
+const pageSectionIds = ['key-figures', 'metric-charts', 'company-facts', 'case-tags', 'related-cases', 'case-source', 'footnote-label', '_top'];
+const pageIdPrefixes = /^(?:starlight__|sl-|metric-|chart-|user-content-)/;
+
 function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
 	return { type: 'element', tagName, properties, children };
 }
@@ -52,6 +56,7 @@ function headingWithLink(heading: Element, slug: string, text: string, locale: L
 export function renderCaseBody(tree: Root, options: { locale: Locale; metrics: Metric[] }): RenderedCaseBody {
 	const { locale, metrics } = options;
 	const slugger = new GithubSlugger();
+	for (const id of pageSectionIds) slugger.slug(id);
 	const headings: RenderedCaseBody['headings'] = [];
 
 	const jsxElement = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] | undefined => {
@@ -86,7 +91,7 @@ export function renderCaseBody(tree: Root, options: { locale: Locale; metrics: M
 		mdxjsEsm: () => undefined,
 		heading(state, node) {
 			const text = toString(node);
-			const slug = slugger.slug(text);
+			const slug = slugger.slug(pageIdPrefixes.test(toSlug(text)) ? `section-${text}` : text);
 			const heading = element(`h${node.depth}`, { id: slug }, state.all(node));
 			if (node.depth === 1) return heading;
 			headings.push({ depth: node.depth, slug, text });

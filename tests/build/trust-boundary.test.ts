@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allowedHtmlElements } from '../../src/lib/content/mdx-safety';
+import { buildSite } from '../support/build-site.ts';
+import { readBuiltPage, textOf } from '../support/built-site.ts';
+
+/** A synthetic corpus (the fallback fixture) plus the given case files, in a temporary content root. */
+function makeCorpus(files: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), 'trust-boundary-'));
+	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, 'cases', path), text);
+	return root;
+}
+
+const problemLines = (output: string) => output.split('\n').filter((line) => line.startsWith('✖')).sort();
+
+describe('every hostile body of issue #12, in one corpus', () => {
+	const dir = 'tests/fixtures/content/invalid';
+	const hostile = readdirSync(dir).filter((name) => name.startsWith('body-'));
+	const root = makeCorpus(Object.fromEntries(hostile.map((name) => [`en/${name}`, readFileSync(join(dir, name), 'utf8')])));
+	// The footnote payload writes pwned.txt into the working directory if anything ever evaluates it.
+	const marker = 'pwned.txt';
+	rmSync(marker, { force: true });
+	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
+	const build = buildSite(root);
+
+	test('npm run check and the build refuse them with the same problems, all at once', () => {
+		expect(check.status).toBe(1);
+		expect(build.status).not.toBe(0);
+		const checked = problemLines(check.stdout);
+		expect(checked.length).toBeGreaterThanOrEqual(hostile.length);
+		for (const name of hostile) expect(checked.some((line) => line.includes(`/en/${name}`)), name).toBe(true);
+		expect(problemLines(build.output)).toEqual(checked);
+	});
+
+	test('nothing of them ran', () => {
+		expect(existsSync(marker)).toBe(false);
+	});
+});
+
+describe('a file too large to parse safely', () => {
+	// 600 KB of unclosed links took 44 s to parse; the bound refuses it before the parser sees it.
+	const frontmatter = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').split(/^---$/m).slice(0, 2).join('---') + '---\n';
+	const root = makeCorpus({ 'en/too-large.mdx': `${frontmatter}${'[a](b '.repeat(100_000)}\n` });
+	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
+
+	test('is refused by the check with the limit and the fix', () => {
+		expect(check.status).toBe(1);
+		expect(check.stdout).toContain('/en/too-large.mdx:1 (body) — the file has 600,');
+		expect(check.stdout).toContain('more than the 100,000 a case may have — shorten the report');
+	});
+});
+
+describe('a body that tries every harmless-looking trick the check lets through', () => {
+	const source = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').replace(
+		/## Synthetic section[\s\S]*$/,
+		[
+			'## Synthetic tricks',
+			'',
+			'| code | text |',
+			'| - | - |',
+			'| `<script>globalThis.pwned = 1</script>` | a \\| b |',
+			'',
+			'Escaped braces \\{process.exit(1)\\} and &lt;script&gt;alert(1)&lt;/script&gt; stay text.',
+			'',
+			'A footnote[^n] and an autolink https://example.com/a?b="c".',
+			'',
+			'<abbr title={"x"} lang="en">SSO</abbr> and <abbr title="&quot;><img src=x onerror=alert(1)>">SSO</abbr>',
+			'',
+			'[^n]: A "quoted" note with `</p><script>x</script>` in code.',
+			'',
+			"<MetricChart ids={['review-cycle']} />",
+			'',
+		].join('\n')
+	);
+	const accepted = source.replace('<abbr title={"x"} lang="en">SSO</abbr> and ', '');
+	const refused = makeCorpus({ 'en/only-english.mdx': source });
+	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', refused], { encoding: 'utf8' });
+	const root = makeCorpus({ 'en/only-english.mdx': accepted });
+	const build = buildSite(root);
+
+	test('an expression as an attribute value is refused', () => {
+		expect(check.status).toBe(1);
+		expect(problemLines(check.stdout)).toEqual([expect.stringContaining('<abbr title> — "{"x"}": attribute values on HTML elements must be plain text')]);
+	});
+
+	test('the rest builds, and every text stays text', () => {
+		expect(build.status, build.output.slice(-2000)).toBe(0);
+		const report = readBuiltPage('/en/cases/only-english/', build.outDir).querySelector('.cs-report')!;
+		expect(report.querySelectorAll('script, img, style, iframe')).toEqual([]);
+		expect(textOf(report.querySelector('td code'))).toBe('<script>globalThis.pwned = 1</script>');
+		expect(textOf(report)).toContain('Escaped braces {process.exit(1)} and <script>alert(1)</script> stay text.');
+		expect(report.querySelector('abbr')?.getAttribute('title')).toBe('"><img src=x onerror=alert(1)>');
+		expect(textOf(report.querySelector('section[data-footnotes] li'))).toContain('A "quoted" note with </p><script>x</script> in code.');
+		// Only the elements and attributes the allow-list names, besides what the renderer itself adds.
+		const rendererAttributes = new Set(['id', 'class', 'href', 'data-footnote-ref', 'data-footnote-backref', 'data-footnotes', 'aria-describedby', 'aria-label', 'aria-hidden', 'data-pagefind-ignore', 'width', 'height', 'viewbox', 'fill', 'd', 'lang', 'dir', 'title', 'align']);
+		for (const element of report.querySelectorAll('*')) {
+			if (element.closest('figure.cs-chart')) continue; // the chart component's own markup
+			for (const name of Object.keys(element.attributes)) expect(rendererAttributes.has(name.toLowerCase()) || (allowedHtmlElements.get(element.tagName.toLowerCase()) ?? []).includes(name), `${element.tagName} ${name}`).toBe(true);
+		}
+	});
+});
