@@ -54,7 +54,7 @@ describe('an MDX component naming a metric the case lacks', () => {
 	test('fails the build with the file, the component, the id and the ids that exist', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(
-			'✖ tests/fixtures/corpora/bad-metric-ref/cases/en/only-english.mdx <Metric> — no metric "response-sped" in this case — use one of: response-speed, review-cycle'
+			'✖ tests/fixtures/corpora/bad-metric-ref/cases/en/only-english.mdx:31 <Metric> — no metric "response-sped" in this case — use one of: response-speed, review-cycle'
 		);
 	});
 });
