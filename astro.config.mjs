@@ -50,7 +50,8 @@ export default defineConfig({
 				navLink('nav.contribute', '/contribute/'),
 			],
 			customCss: ['./src/styles/case-reports.css'],
-			components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
+			// Head: Starlight writes head entries with set:html; ours keeps a case title or tag label text.
+			components: { Head: './src/components/overrides/Head.astro', Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
 			head: [

@@ -60,7 +60,17 @@ export function tagPageJsonLd(options: { name: string; description?: string; url
 	};
 }
 
-/** A `<script type="application/ld+json">` for Starlight's `head` frontmatter; `<` is escaped so the JSON cannot close the script. */
+/**
+ * JSON for the inside of a `<script>` element: `<`, `>` and `&` become `\u003c`, `\u003e` and
+ * `\u0026` (still the same JSON), so no string in it, such as a title `</script><script>…` or
+ * `<!--`, can end the element or change how the browser reads it; U+2028 and U+2029 are escaped
+ * too, so the text is also a valid JavaScript literal.
+ */
+export function serializeJsonForScript(data: unknown): string {
+	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A `<script type="application/ld+json">` for Starlight's `head` frontmatter, its JSON safe inside the element. */
 export function jsonLdHead(data: object) {
-	return { tag: 'script' as const, attrs: { type: 'application/ld+json' }, content: JSON.stringify(data).replace(/</g, '\\u003c') };
+	return { tag: 'script' as const, attrs: { type: 'application/ld+json' }, content: serializeJsonForScript(data) };
 }

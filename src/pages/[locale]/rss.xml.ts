@@ -2,10 +2,16 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { localeToLang, locales, type Locale } from '../../lib/i18n/locales.ts';
+import { escapeHtml } from '../../lib/sharing/escape-html.ts';
 import { urls } from '../../lib/urls.ts';
 import { getCaseView, getCorpus } from '../../queries/corpus.ts';
 
-/** The newest cases of a language as RSS; bounded, so the feed never grows with the corpus. */
+/**
+ * The newest cases of a language as RSS; bounded, so the feed never grows with the corpus.
+ * @astrojs/rss escapes every value for XML. An item's `<description>` is HTML to feed readers
+ * (RSS 2.0: entity-encoded HTML), so its text is also escaped as HTML: a description such as
+ * `<img src=x onerror=…>` reads as those characters. Titles and categories are plain text.
+ */
 const feedSize = 30;
 
 export function getStaticPaths() {
@@ -27,7 +33,7 @@ export async function GET(context: APIContext) {
 				title: view.title,
 				link: new URL(urls.case(base, locale, slug), site).href,
 				pubDate: new Date(`${view.reportDate.iso}T00:00:00Z`),
-				description: headline ? `${view.description} ${headline.value} ${headline.label}` : view.description,
+				description: escapeHtml(headline ? `${view.description} ${headline.value} ${headline.label}` : view.description),
 				categories: view.industries.map((tag) => tag.label),
 			};
 		})

@@ -1,0 +1,86 @@
+/**
+ * The `hostile-fields` fixture corpus (synthetic: payloads in every text field of a case and in
+ * the labels, descriptions and aliases of a tag of every facet) builds, and no page of it carries
+ * the payloads as markup: a crawl of every built HTML file, without a browser. The browser test
+ * (tests/e2e/hostile-fields.test.ts) shows the same pages inert in Chromium.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { readBuiltPage, textOf } from '../support/built-site.ts';
+import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
+
+const { byLocale, tags } = loadFixtureCorpus('hostile-fields');
+const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' } as const;
+const langs = { 'zh-cn': 'zh-CN', en: 'en' } as const;
+
+describe('a corpus with hostile text in every field', () => {
+	// NODE_ENV as in a real build: Vitest sets "test", and a build under it writes no social cards.
+	const build = buildSite('tests/fixtures/corpora/hostile-fields', { NODE_ENV: 'production' });
+	const pages = build.status === 0 ? readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
+
+	test('builds', () => {
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		expect(pages.length).toBeGreaterThan(50);
+	});
+
+	test('no built page carries a payload as markup', () => {
+		const problems: string[] = [];
+		for (const file of pages) {
+			const page = parse(readFileSync(join(build.outDir, file), 'utf8'));
+			for (const element of page.querySelectorAll('x-pwned, img[src="x"], iframe[srcdoc], [onerror], [onload], [onmouseover], a[href^="javascript:"]')) {
+				problems.push(`${file}: <${element.tagName.toLowerCase()}> ${element.toString().slice(0, 80)}`);
+			}
+			for (const script of page.querySelectorAll('script')) {
+				if (script.getAttribute('type') === 'application/ld+json') {
+					try {
+						JSON.parse(script.textContent);
+					} catch {
+						problems.push(`${file}: JSON-LD that does not parse: ${script.textContent.slice(0, 80)}`);
+					}
+				} else if (/__pwned|alert\(/.test(script.textContent)) problems.push(`${file}: script ${script.textContent.slice(0, 80)}`);
+			}
+			if (page.querySelectorAll('title').length > 1) problems.push(`${file}: ${page.querySelectorAll('title').length} <title> elements`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test.each(['zh-cn', 'en'] as const)('%s: the <title> of the case and tag pages is the text as written', (locale) => {
+		const hostile = byLocale[locale].get('hostile-fields')!;
+		const casePage = readBuiltPage(`/${locale}/cases/hostile-fields/`, build.outDir);
+		expect(casePage.querySelector('title')?.textContent).toBe(`${hostile.title} | ${siteTitles[locale]}`);
+		expect(casePage.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(hostile.description);
+		for (const tag of tags.filter((candidate) => candidate.id.startsWith('hostile-'))) {
+			const tagPage = readBuiltPage(`/${locale}/tags/${tag.id}/`, build.outDir);
+			expect(tagPage.querySelector('title')?.textContent, tag.id).toBe(`${tag.label[langs[locale]]} | ${siteTitles[locale]}`);
+			expect(textOf(tagPage.querySelector('h1')), tag.id).toBe(tag.label[langs[locale]]);
+		}
+	});
+
+	test.each(['zh-cn', 'en'] as const)('%s: the JSON-LD of a case holds the strings as written, with "<" escaped', (locale) => {
+		const hostile = byLocale[locale].get('hostile-fields')!;
+		const html = readFileSync(join(build.outDir, locale, 'cases/hostile-fields/index.html'), 'utf8');
+		const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => match[1]!);
+		expect(scripts).toHaveLength(2);
+		for (const json of scripts) expect(json).not.toMatch(/</);
+		expect(JSON.parse(scripts[0]!)).toMatchObject({ headline: hostile.title, description: hostile.description, about: { name: hostile.company.name } });
+	});
+
+	test.each(['zh-cn', 'en'] as const)('%s: the RSS description is escaped HTML, the title plain text', (locale) => {
+		const hostile = byLocale[locale].get('hostile-fields')!;
+		const feed = parse(readFileSync(join(build.outDir, locale, 'rss.xml'), 'utf8'));
+		const item = feed.querySelectorAll('item').find((candidate) => candidate.querySelector('title')?.textContent === hostile.title);
+		expect(item, 'an item titled as the case').toBeDefined();
+		// As a feed reader reads it: the XML text, then that text as HTML.
+		const description = parse(item!.querySelector('description')!.textContent);
+		expect(description.querySelectorAll('*')).toHaveLength(0);
+		expect(description.textContent).toContain(hostile.description);
+	});
+
+	test.each(['zh-cn', 'en'])('%s: the social card is drawn', (locale) => {
+		const png = readFileSync(join(build.outDir, locale, 'cards/hostile-fields.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+	});
+});
