@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -17,10 +17,13 @@ function makeCorpus(files: Record<string, string>): string {
 
 const problemLines = (output: string) => output.split('\n').filter((line) => line.startsWith('✖')).sort();
 
-describe('every hostile body of issue #12, in one corpus', () => {
+describe('every hostile body of issue #12, and SVG files beside the cases, in one corpus', () => {
 	const dir = 'tests/fixtures/content/invalid';
 	const hostile = readdirSync(dir).filter((name) => name.startsWith('body-'));
-	const root = makeCorpus(Object.fromEntries(hostile.map((name) => [`en/${name}`, readFileSync(join(dir, name), 'utf8')])));
+	const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>globalThis.pwned = 1</script></svg>';
+	const root = makeCorpus({ ...Object.fromEntries(hostile.map((name) => [`en/${name}`, readFileSync(join(dir, name), 'utf8')])), 'en/beside.svg': svg });
+	mkdirSync(join(root, 'cases/en/images'));
+	writeFileSync(join(root, 'cases/en/images/chart.svg'), svg);
 	// The footnote payload writes pwned.txt into the working directory if anything ever evaluates it.
 	const marker = 'pwned.txt';
 	rmSync(marker, { force: true });
@@ -32,7 +35,7 @@ describe('every hostile body of issue #12, in one corpus', () => {
 		expect(build.status).not.toBe(0);
 		const checked = problemLines(check.stdout);
 		expect(checked.length).toBeGreaterThanOrEqual(hostile.length);
-		for (const name of hostile) expect(checked.some((line) => line.includes(`/en/${name}`)), name).toBe(true);
+		for (const name of [...hostile, 'beside.svg', 'images']) expect(checked.some((line) => line.includes(`/en/${name}:`) || line.includes(`/en/${name} `)), name).toBe(true);
 		expect(problemLines(build.output)).toEqual(checked);
 	});
 

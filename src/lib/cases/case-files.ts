@@ -45,6 +45,10 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 		for (const file of readdirSync(path)) {
 			if (file.startsWith('_') || file.startsWith('.')) continue;
 			const filePath = join(path, file);
+			if (statSync(filePath).isDirectory()) {
+				problems.push({ file: rel(filePath), field: '(folder)', problem: 'a folder inside a language folder is not published: cases have no images or attachments', fix: 'remove it; cite the figures in the frontmatter, and the source by its URL' });
+				continue;
+			}
 			if (!file.endsWith('.mdx')) {
 				problems.push({ file: rel(filePath), field: '(file name)', problem: 'only .mdx files become cases', fix: `rename it to ${file.replace(/\.[^.]*$/, '')}.mdx, or prefix it with _ to keep it unpublished` });
 				continue;
