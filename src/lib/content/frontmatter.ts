@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** The leading `---` fences of an MDX file: the schema reads what is between them, the body parser what follows. */
+export const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** The YAML between the leading `---` fences of an MDX file, or `undefined` when there is none. */
 export function getFrontmatterText(source: string): string | undefined {

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { frontmatterPattern } from './frontmatter.ts';
 import type { ContentProblem } from './problem.ts';
 
 /**
@@ -21,7 +22,7 @@ export const maxNestingDepth = 16;
 
 /** The MDX without its frontmatter, with blank lines in its place so that positions stay file lines. */
 export function blankFrontmatter(source: string): string {
-	const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+	const match = frontmatterPattern.exec(source);
 	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 }
 
