@@ -52,7 +52,7 @@ describe('a file too large to parse safely', () => {
 
 	test('is refused by the check with the limit and the fix', () => {
 		expect(check.status).toBe(1);
-		expect(check.stdout).toContain('/en/too-large.mdx:1 (body) — the file has 600,');
+		expect(check.stdout).toContain('/en/too-large.mdx:1 (file) — the file has 600,');
 		expect(check.stdout).toContain('more than the 100,000 a case may have — shorten the report');
 	});
 });

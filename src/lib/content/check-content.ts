@@ -12,7 +12,7 @@ import { getCasesDir, getTaxonomyDir } from './content-root.ts';
 import { findFieldLine } from './frontmatter.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkMetricReferences } from './check-metric-references.ts';
-import { parseCaseBody } from './parse-case-body.ts';
+import { checkFileSize, parseCaseBody } from './parse-case-body.ts';
 import { parseCaseFile } from './parse-case-file.ts';
 import { findPlaceholders, placeholderMarker } from '../scaffold/new-case.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
@@ -28,6 +28,8 @@ import { ContentError, type ContentProblem } from './problem.ts';
  * tree; nothing else reads the body.
  */
 export function checkCaseFile(file: string, source: string): { data?: CaseData; tree?: Root; problems: ContentProblem[] } {
+	const tooLarge = checkFileSize(file, source);
+	if (tooLarge) return { problems: [tooLarge] };
 	const parsed = parseCaseFile(file, source);
 	const body = parseCaseBody(file, source);
 	const unsafe = body.tree ? checkMdxSafety(file, body.tree) : body.problems;

@@ -54,13 +54,24 @@ function findDeepNode(tree: Root): number | undefined {
 
 export type ParsedCaseBody = { tree: Root; problems: [] } | { tree?: undefined; problems: ContentProblem[] };
 
+/** A file over the size bound, as a problem: checked before anything parses it (YAML included). */
+export function checkFileSize(file: string, source: string): ContentProblem | undefined {
+	const bytes = Buffer.byteLength(source, 'utf8');
+	if (bytes <= maxCaseFileBytes) return undefined;
+	return {
+		file,
+		line: 1,
+		field: '(file)',
+		problem: `the file has ${bytes.toLocaleString('en')} bytes, more than the ${maxCaseFileBytes.toLocaleString('en')} a case may have`,
+		fix: 'shorten the report: a case page is a summary (the PayerMax case has about 10,000 bytes)',
+	};
+}
+
 /** Parses the body of a case file (its frontmatter blanked out), within bounds of size and nesting. */
 export function parseCaseBody(file: string, source: string): ParsedCaseBody {
 	const problem = (line: number | undefined, text: string, fix: string): ParsedCaseBody => ({ problems: [{ file, line, field: '(body)', problem: text, fix }] });
-	const bytes = Buffer.byteLength(source, 'utf8');
-	if (bytes > maxCaseFileBytes) {
-		return problem(1, `the file has ${bytes.toLocaleString('en')} bytes, more than the ${maxCaseFileBytes.toLocaleString('en')} a case may have`, 'shorten the report: a case page is a summary (the PayerMax case has about 10,000 bytes)');
-	}
+	const tooLarge = checkFileSize(file, source);
+	if (tooLarge) return { problems: [tooLarge] };
 	const body = blankFrontmatter(source);
 	const deepLine = findDeepNesting(body);
 	const nestingFix = `nest quotes, lists and elements at most ${maxNestingDepth} levels deep`;
