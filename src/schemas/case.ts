@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
+import { maxMetricsPerCase, maxRedirects, maxTagsPerFacet } from '../lib/metrics/bounds.ts';
 import { metricSchema } from './metric.ts';
-import { httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema } from './shared.ts';
+import { httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema, withMaxItems } from './shared.ts';
 
 const tagListSchema = (facet: string, example: string) =>
-	z
-		.array(tagIdSchema, { error: `expected a list of ${facet} ids, e.g. [${example}]` })
-		.describe(`Tag ids from content/taxonomy/${facet}.yml, e.g. [${example}].`);
+	withMaxItems(
+		z.array(tagIdSchema, { error: `expected a list of ${facet} ids, e.g. [${example}]` }),
+		maxTagsPerFacet,
+		`${facet} ids`,
+		'keep the tags that describe the case best: a tag on every case helps no reader find one'
+	).describe(`Tag ids from content/taxonomy/${facet}.yml, e.g. [${example}]; at most ${maxTagsPerFacet}.`);
 
 /** The company the case is about. */
 export const companySchema = z
@@ -60,16 +64,24 @@ export const caseSchema = z
 		/** Needs the product did not meet (analysis), the corpus' cross-case insight. */
 		gaps: tagListSchema('gaps', 'financial-compliance').default([]),
 		/** The figures of the case. Every figure in the text must be here. */
-		metrics: z
-			.array(metricSchema, { error: 'expected a list of metrics' })
+		metrics: withMaxItems(
+			z.array(metricSchema, { error: 'expected a list of metrics' }),
+			maxMetricsPerCase,
+			'metrics',
+			'keep the figures the report leads with (PayerMax has 6) and leave the rest in the text'
+		)
 			.default([])
-			.describe('Every figure of the report as structured data; see the PayerMax case for each kind.'),
+			.describe(`Every figure of the report as structured data, at most ${maxMetricsPerCase}; see the PayerMax case for each kind.`),
 		source: sourceSchema,
 		/** The date of the analysis report. */
 		reportDate: isoDateSchema.describe('Date of the report, YYYY-MM-DD, e.g. 2025-10-17.'),
 		/** Slugs this case was published under before; their URLs keep working as redirects. */
-		redirectFrom: z
-			.array(stableIdSchema, { error: 'expected a list of old slugs, e.g. [payermax-feishu]' })
+		redirectFrom: withMaxItems(
+			z.array(stableIdSchema, { error: 'expected a list of old slugs, e.g. [payermax-feishu]' }),
+			maxRedirects,
+			'old slugs',
+			'keep the slugs that were published and linked to; drop the rest'
+		)
 			.default([])
 			.describe('Old slugs of this case, e.g. [payermax-feishu]: /{locale}/cases/{old}/ redirects here. Same in every language.'),
 	})

@@ -17,6 +17,18 @@ export const textSchema = z
 	.trim()
 	.min(1, 'expected text, got an empty string');
 
+/**
+ * At most `max` items, with an error that says how many were written, the limit and `fix`; the
+ * limit goes into the editors' JSON Schema as `maxItems`.
+ */
+export function withMaxItems<T extends z.ZodArray<z.ZodType>>(schema: T, max: number, what: string, fix: string): T {
+	return schema
+		.superRefine((items, ctx) => {
+			if (items.length > max) ctx.addIssue({ code: 'custom', message: `expected at most ${max} ${what}, got ${items.length}`, params: { fix } });
+		})
+		.meta({ maxItems: max }) as T;
+}
+
 /** An absolute http(s) URL. */
 export const httpUrlSchema = z
 	.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://www.feishu.cn/customers/PayerMax"' });

@@ -26,8 +26,14 @@ class MetricChartElement extends HTMLElement {
 
 	async #draw() {
 		const { drawMetricChart } = await import('./metric-chart.draw.ts');
-		this.chart = drawMetricChart(this);
-		this.dataset.drawn = '';
+		try {
+			this.chart = drawMetricChart(this);
+			this.dataset.drawn = '';
+		} catch (error) {
+			// The table under the canvas has every figure: a chart that cannot draw leaves it be.
+			this.dataset.chartError = '';
+			console.error(error);
+		}
 	}
 }
 

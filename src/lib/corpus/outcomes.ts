@@ -1,6 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { deriveMetric } from '../metrics/derive-metric.ts';
-import { getChartKind, type MetricChartKind } from '../metrics/chart-spec.ts';
+import { getChartKind, hasChartValue, type MetricChartKind } from '../metrics/chart-spec.ts';
 import type { CorpusCase, CorpusIndex } from './corpus.ts';
 
 /** The figures of one outcome category across several cases, all drawable in one chart. */
@@ -22,7 +22,8 @@ export function getOutcomeComparisons(cases: CorpusCase[], minCases = 2): Outcom
 		for (const metric of item.data.metrics) {
 			const kind = getChartKind(metric);
 			const key = `${metric.category}/${kind}`;
-			if (!kind || seen.has(key)) continue;
+			// A figure with nothing finite to draw (one that got past the schema) is not compared.
+			if (!kind || seen.has(key) || !hasChartValue(metric)) continue;
 			seen.add(key);
 			const group = groups.get(key) ?? { category: metric.category, kind, entries: [] };
 			group.entries.push({ slug: item.slug, company: item.data.company.name, metric });
@@ -54,6 +55,7 @@ function median(sorted: number[]): number {
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The figure a spread counts, when it has one; deriveMetric gives finite numbers only, so no spread sorts NaN or shows Infinity. */
 function measureOf(metric: Metric): { measure: SpreadMeasure; value: number } | undefined {
 	const derived = deriveMetric(metric);
 	if ((metric.kind === 'change' || metric.kind === 'multiplier') && derived.percentChange !== undefined) return { measure: 'percent', value: derived.percentChange };
@@ -72,7 +74,7 @@ export function getOutcomeSpreads(corpus: CorpusIndex): OutcomeSpread[] {
 	for (const item of corpus.cases) {
 		for (const metric of item.data.metrics) {
 			const measured = measureOf(metric);
-			if (!measured) continue;
+			if (!measured || !Number.isFinite(measured.value)) continue;
 			const key = `${metric.category}/${measured.measure}`;
 			const group = groups.get(key) ?? { category: metric.category, measure: measured.measure, cases: new Set(), values: [] };
 			group.cases.add(item.slug);

@@ -1,5 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { clampFinite, maxChartHours, maxChartPercent, minChartHours, minChartPercent } from './bounds.ts';
 import { deriveMetric } from './derive-metric.ts';
 import { formatHours } from './format-duration.ts';
 import { formatMetric } from './format-metric.ts';
@@ -65,31 +66,65 @@ export function getChartKind(metric: Metric): MetricChartKind | undefined {
 	return undefined;
 }
 
+/**
+ * A duration in hours as a chart draws it: inside 0.01 minute … 10 years, or `null` (no bar) when
+ * it is not a positive finite number. The schema keeps real figures inside; this keeps a figure
+ * that got past it from stretching an axis to 1e308 and hanging the reader's tab.
+ */
+export function toChartHours(hours: unknown): number | null {
+	return typeof hours === 'number' && hours > 0 ? (clampFinite(hours, minChartHours, maxChartHours) ?? null) : null;
+}
+
+/** A percent change as a chart draws it: inside −100% … +99,900%, or undefined (no bar) when not finite. */
+export function toChartPercent(percent: unknown): number | undefined {
+	return clampFinite(percent, minChartPercent, maxChartPercent);
+}
+
 function toRow(metric: Metric, locale: Locale): ChartRow {
 	const shown = formatMetric(metric, locale).value;
 	if (metric.before && metric.after) {
+		const before = toHours(metric.before.value, metric.before.unit);
+		const after = toHours(metric.after.value, metric.after.unit);
 		return {
 			id: metric.id,
 			label: metric.label,
-			beforeHours: toHours(metric.before.value, metric.before.unit),
-			afterHours: toHours(metric.after.value, metric.after.unit),
+			beforeHours: toChartHours(before),
+			afterHours: toChartHours(after),
 			savedHours: null,
-			text: {
-				before: formatHours(toHours(metric.before.value, metric.before.unit), locale),
-				after: formatHours(toHours(metric.after.value, metric.after.unit), locale),
-			},
+			text: { before: formatHours(before, locale), after: formatHours(after, locale) },
 		};
 	}
 	if (metric.saved) {
-		return { id: metric.id, label: metric.label, beforeHours: null, afterHours: null, savedHours: toHours(metric.saved.value, metric.saved.unit), text: { saved: shown } };
+		return { id: metric.id, label: metric.label, beforeHours: null, afterHours: null, savedHours: toChartHours(toHours(metric.saved.value, metric.saved.unit)), text: { saved: shown } };
 	}
-	return { id: metric.id, label: metric.label, percent: deriveMetric(metric).percentChange ?? 0, text: { change: shown } };
+	const percent = toChartPercent(deriveMetric(metric).percentChange);
+	return { id: metric.id, label: metric.label, ...(percent === undefined ? {} : { percent }), text: { change: shown } };
+}
+
+/** The smallest and largest of `values` (a loop: spreading thousands of arguments into Math.min can overflow the stack). */
+export function getExtent(values: readonly number[]): { min: number; max: number } | undefined {
+	if (values.length === 0) return undefined;
+	let min = Infinity;
+	let max = -Infinity;
+	for (const value of values) {
+		if (value < min) min = value;
+		if (value > max) max = value;
+	}
+	return { min, max };
 }
 
 /** A log axis once the longest duration is over 20 times the shortest (3 days vs 1 hour). */
 function needsLogScale(rows: ChartRow[]): boolean {
 	const hours = rows.flatMap((row) => [row.beforeHours, row.afterHours, row.savedHours]).filter((value): value is number => typeof value === 'number' && value > 0);
-	return hours.length > 1 && Math.max(...hours) / Math.min(...hours) > 20;
+	const extent = getExtent(hours);
+	return hours.length > 1 && extent !== undefined && extent.max / extent.min > 20;
+}
+
+/** Whether a metric gives a chart something finite to draw (the tag pages leave the others out of comparisons). */
+export function hasChartValue(metric: Metric): boolean {
+	if (metric.before && metric.after) return toChartHours(toHours(metric.before.value, metric.before.unit)) !== null && toChartHours(toHours(metric.after.value, metric.after.unit)) !== null;
+	if (metric.saved) return toChartHours(toHours(metric.saved.value, metric.saved.unit)) !== null;
+	return toChartPercent(deriveMetric(metric).percentChange) !== undefined;
 }
 
 /**
@@ -136,7 +171,7 @@ export function buildCountChartSpec(options: { id: string; title: string; locale
 		title: options.title,
 		logScale: false,
 		labels: options.labels,
-		rows: options.rows.map((row) => ({ id: row.id, label: row.label, href: row.href, count: row.count, text: { count: row.text } })),
+		rows: options.rows.map((row) => ({ id: row.id, label: row.label, href: row.href, count: clampFinite(row.count, 0, Number.MAX_SAFE_INTEGER) ?? 0, text: { count: row.text } })),
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration, notAFigure } from './format-duration.ts';
 import { periodsPerYear, toHours } from './units.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
 
@@ -16,24 +16,36 @@ export interface DerivedMetric {
 	amountPerYear?: number;
 }
 
+/** `fields` without the ones that are not finite numbers (a figure that got past the schema). */
+function finiteOnly(fields: DerivedMetric): DerivedMetric {
+	return Object.fromEntries(Object.entries(fields).filter(([, value]) => Number.isFinite(value))) as DerivedMetric;
+}
+
+/**
+ * The derived figures of a metric. Only finite numbers: a figure outside the schema's bounds
+ * (1e308 days, a 0 in a division) gives no derived figure rather than Infinity or NaN.
+ */
 export function deriveMetric(metric: Metric): DerivedMetric {
 	if (metric.before && metric.after) {
 		const before = toHours(metric.before.value, metric.before.unit);
 		const after = toHours(metric.after.value, metric.after.unit);
-		return { speedup: before / after, percentChange: ((after - before) / before) * 100 };
+		if (!(before > 0 && after > 0)) return {};
+		return finiteOnly({ speedup: before / after, percentChange: ((after - before) / before) * 100 });
 	}
-	if (metric.change) return { percentChange: metric.change.direction === 'up' ? metric.change.value : -metric.change.value };
+	if (metric.change) return finiteOnly({ percentChange: metric.change.direction === 'up' ? metric.change.value : -metric.change.value });
 	if (metric.multiplier) {
+		if (!(metric.multiplier.value > 0)) return {};
 		const factor = metric.multiplier.direction === 'up' ? metric.multiplier.value : 1 / metric.multiplier.value;
-		return { percentChange: (factor - 1) * 100 };
+		return finiteOnly({ percentChange: (factor - 1) * 100 });
 	}
-	if (metric.saved) return { hoursPerYear: toHours(metric.saved.value, metric.saved.unit) * periodsPerYear[metric.saved.per] };
-	if (metric.money?.per) return { amountPerYear: metric.money.amount * periodsPerYear[metric.money.per] };
+	if (metric.saved) return finiteOnly({ hoursPerYear: toHours(metric.saved.value, metric.saved.unit) * periodsPerYear[metric.saved.per] });
+	if (metric.money?.per) return finiteOnly({ amountPerYear: metric.money.amount * periodsPerYear[metric.money.per] });
 	return {};
 }
 
 /** "−98.6%" with a real minus sign, in the locale's digits. */
 export function formatSignedPercent(value: number, locale: Locale): string {
+	if (!Number.isFinite(value)) return notAFigure;
 	return numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
 		.format(value / 100)
 		.replace('-', '−');

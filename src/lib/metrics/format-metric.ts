@@ -1,6 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration, notAFigure } from './format-duration.ts';
 import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
 import { numberFormat, pluralRules } from '../i18n/intl-cache.ts';
 
@@ -15,7 +15,14 @@ export interface FormattedMetric {
 }
 
 function formatNumber(value: number, locale: Locale): string {
+	if (!Number.isFinite(value)) return notAFigure;
 	return numberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** 50 → "50%" (the value in percent), or "—" for a number that is not finite. */
+function formatPercent(value: number, locale: Locale, maximumFractionDigits: number): string {
+	if (!Number.isFinite(value)) return notAFigure;
+	return numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits }).format(value / 100);
 }
 
 const countWords: Record<Locale, Record<CountUnit, [one: string, other: string]>> = {
@@ -59,6 +66,7 @@ const currencyWords: Record<string, string> = { CNY: '元', USD: '美元', EUR: 
  * Money with the scales readers use: "200 万元" (万, 亿) in Chinese, "CNY 2 million" in English.
  */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
+	if (!Number.isFinite(amount)) return notAFigure;
 	const lang = localeToLang(locale);
 	const parts = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).formatToParts(amount);
 	const number = parts.filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction').map((part) => part.value).join('');
@@ -83,12 +91,11 @@ function qualifierText(qualifier: Qualifier, locale: Locale): string {
 
 /** Formats one metric for display in `locale` with `Intl`; see the unit tests for every kind. */
 export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
-	const lang = localeToLang(locale);
 	let value: string;
 	let direction: FormattedMetric['direction'] = 'none';
 	if (metric.change) {
 		direction = metric.change.direction;
-		const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(metric.change.value / 100);
+		const percent = formatPercent(metric.change.value, locale, 1);
 		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${percent}` : `${direction === 'up' ? '+' : '−'}${percent}`;
 	} else if (metric.multiplier) {
 		direction = metric.multiplier.direction;
@@ -109,7 +116,7 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 		}
 	} else if (metric.value) {
 		const { value: number, unit } = metric.value;
-		if (unit === 'percent') value = numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(number / 100);
+		if (unit === 'percent') value = formatPercent(number, locale, 2);
 		else if (unit in countWords[locale]) value = formatCount(number, unit as CountUnit, locale);
 		else value = formatDuration(number, unit as TimeUnit, locale);
 	} else if (metric.money) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from '../../../src/lib/content/parse-case-file.ts';
 import { formatProblems } from '../../../src/lib/content/problem.ts';
+import * as schemas from '../../../src/schemas/metric.ts';
 
 const invalidDir = 'tests/fixtures/content/invalid';
 
@@ -75,6 +76,42 @@ describe('case schema', () => {
 		expect(problemsOf('metric-unknown-unit')).toMatch(/metric-unknown-unit\.mdx:15 metrics\[0\]\.before\.unit — metric "response-speed": expected a time unit: minute, hour, day, week, month, year, got "fortnight"/);
 		expect(problemsOf('metric-id-not-slug')).toMatch(/metrics\[0\]\.id — metric "Response Speed": expected lowercase letters, digits and hyphens/);
 		expect(problemsOf('percent-as-text')).toMatch(/metrics\[0\]\.change\.value — metric "response-speed": expected a number such as 50 \(no unit, no % sign\), got "50%"/);
+	});
+
+	test('every number has bounds: each error names the field, the limit, the value written and the fix', () => {
+		expect(problemsOf('metric-change-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-change-too-large.mdx:15 metrics[0].change.value — metric "response-speed": a percent change can be at most 10,000%, got 1.7976931348623157e+308 — check the figure against the source; for "72× faster" use multiplier: { value: 72 }, for "3 days → 1 hour" use before and after"`);
+		expect(problemsOf('metric-not-finite')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-not-finite.mdx:15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got null — The factor, e.g. 3 for 3倍 / 3×; 0.001 to 1,000."`);
+		expect(problemsOf('metric-duration-too-long')).toMatchInlineSnapshot(`
+			"✖ tests/fixtures/content/invalid/metric-duration-too-long.mdx:15 metrics[0].before.value — metric "handover-cycle": a duration in days can be at most 3,650 days (10 years), got 5000 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }
+			✖ tests/fixtures/content/invalid/metric-duration-too-long.mdx:16 metrics[0].after.value — metric "handover-cycle": a duration in minutes must be at least 0.01 minutes, got 0.001 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }"
+		`);
+		expect(problemsOf('metric-saved-too-long')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-saved-too-long.mdx:15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years), got 100000 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }"`);
+		expect(problemsOf('metric-count-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-count-too-large.mdx:15 metrics[0].value.value — metric "countries": a count of countries can be at most 250, got 1000 — check the figure against the source (there are fewer than 250 countries and territories)"`);
+		expect(problemsOf('metric-money-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-money-too-large.mdx:15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15), got 100000000000000000000 — check the figure against the source and write the full amount in units of the currency, e.g. 2000000 for 200 万"`);
+		expect(problemsOf('metric-too-many')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-too-many.mdx:11 metrics — expected at most 50 metrics, got 51 — keep the figures the report leads with (PayerMax has 6) and leave the rest in the text"`);
+	});
+
+	test('the bounds hold every figure of a real report, and their edges', () => {
+		const { metricSchema } = schemas;
+		const ok = (figure: object) => metricSchema.safeParse({ id: 'x', label: 'x', category: 'x', ...figure }).success;
+		expect(ok({ change: { direction: 'up', value: 10_000 } })).toBe(true);
+		expect(ok({ change: { direction: 'up', value: 10_000.5 } })).toBe(false);
+		expect(ok({ multiplier: { value: 1000 } })).toBe(true);
+		expect(ok({ multiplier: { value: 0.0001 } })).toBe(false);
+		expect(ok({ before: { value: 10, unit: 'year' }, after: { value: 0.01, unit: 'minute' } })).toBe(true);
+		expect(ok({ before: { value: 121, unit: 'month' }, after: { value: 1, unit: 'day' } })).toBe(false);
+		expect(ok({ saved: { value: 87_600, unit: 'hour', per: 'year' } })).toBe(true);
+		expect(ok({ value: { value: 250, unit: 'country' } })).toBe(true);
+		expect(ok({ value: { value: 251, unit: 'country' } })).toBe(false);
+		expect(ok({ value: { value: 100.5, unit: 'percent' } })).toBe(false);
+		expect(ok({ value: { value: 2_100_000, unit: 'employee' } })).toBe(true);
+		expect(ok({ money: { amount: 1e15, currency: 'IDR' } })).toBe(true);
+		expect(ok({ money: { amount: 1e16, currency: 'IDR' } })).toBe(false);
+		for (const bad of [Infinity, -Infinity, NaN, Number.MAX_VALUE, Number.MIN_VALUE, -1, 0]) {
+			expect(ok({ change: { direction: 'up', value: bad } }), String(bad)).toBe(false);
+			expect(ok({ before: { value: bad, unit: 'day' }, after: { value: 1, unit: 'hour' } }), String(bad)).toBe(false);
+			expect(ok({ money: { amount: bad, currency: 'CNY' } }), String(bad)).toBe(false);
+		}
 	});
 
 	test('a file without frontmatter is reported, not skipped', () => {
