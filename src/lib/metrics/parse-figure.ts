@@ -76,16 +76,21 @@ export function chineseNumeralToNumber(text: string): number | undefined {
  * thousands separators removed, so that one set of patterns reads every spelling.
  */
 export function normaliseFigureText(text: string): string {
-	return text
-		.normalize('NFKC')
-		.replace(/([零一二两三四五六七八九十百千]+)(?=\s*(?:个?小时|分钟|天|周|个?月|年|倍|个?国|种语言|名|位|家))/g, (match) => String(chineseNumeralToNumber(match) ?? match))
-		.replace(/(\d),(?=\d{3}\b)/g, '$1');
+	return (
+		text
+			.normalize('NFKC')
+			// The look-behind starts a numeral only at the start of a run: without it, a run of n numerals
+			// that is not followed by a unit is scanned from each of its n positions (quadratic).
+			.replace(/(?<![零一二两三四五六七八九十百千])([零一二两三四五六七八九十百千]+)(?=\s*(?:个?小时|分钟|天|周|个?月|年|倍|个?国|种语言|名|位|家))/g, (match) => String(chineseNumeralToNumber(match) ?? match))
+			.replace(/(\d),(?=\d{3}\b)/g, '$1')
+	);
 }
 
 const atLeast = /^(以上|or more)$/i;
 const aboutBefore = /(约|大约|近|将近|接近|超|超过|逾|至少|最多|最高|达|about|around|approximately|nearly|almost|over|more than|at least|up to|~|≈)\s*$/i;
 // Only words that follow a whole figure: 多/余 sit between number and unit (10多个) and are not read.
-const aboutAfter = /^\s*(以上|左右|上下|or more)/i;
+// Sticky: read at the end of a figure without copying the rest of the text.
+const aboutAfter = /\s*(以上|左右|上下|or more)/iy;
 
 function qualifierBefore(prefix: string): Qualifier | undefined {
 	const word = aboutBefore.exec(prefix)?.[1]?.toLowerCase();
@@ -96,8 +101,9 @@ function qualifierBefore(prefix: string): Qualifier | undefined {
 	return 'about';
 }
 
-function qualifierAfter(suffix: string): Qualifier | undefined {
-	const word = aboutAfter.exec(suffix)?.[1]?.toLowerCase();
+function qualifierAfter(text: string, at: number): Qualifier | undefined {
+	aboutAfter.lastIndex = at;
+	const word = aboutAfter.exec(text)?.[1]?.toLowerCase();
 	if (!word) return undefined;
 	if (atLeast.test(word)) return 'at-least';
 	return 'about';
@@ -108,7 +114,12 @@ interface Rule {
 	read: (match: RegExpExecArray) => Figure | undefined;
 }
 
-const num = '(\\d+(?:\\.\\d+)?)';
+/**
+ * A number. The look-behind lets a number start only where a run of digits starts: without it, a
+ * run of n digits that no unit follows (80,000 digits in a paragraph) is matched from each of its n
+ * positions, each scan running to the end of the run, which is quadratic.
+ */
+const num = '(?<!\\d)(\\d+(?:\\.\\d+)?)';
 const rise = /^(↑|\+|提升|提高|增长|增加|上升|加快|increase[sd]?|rose|up|grew|improved?)/i;
 
 const rules: Rule[] = [
@@ -124,7 +135,8 @@ const rules: Rule[] = [
 	},
 	// 单客户每周节省1小时 · 每客户每周 1 小时 · 每月约 120 小时 · saves 1 hour per customer per week
 	{
-		pattern: new RegExp(`(?:(?:每|单)(?:个|位|名)?(客户|员工|人|团队|项目))?(每天|每日|每周|每星期|每月|每个月|每年)\\s*(?:约|大约|节省|节约|省下|减少)*\\s*${num}\\s*(${timeUnitPattern})`, 'gi'),
+		// Each filler word carries its own spaces: `\\s*(?:word)*\\s*` could split a run of spaces between the two \\s* in n ways.
+		pattern: new RegExp(`(?:(?:每|单)(?:个|位|名)?(客户|员工|人|团队|项目))?(每天|每日|每周|每星期|每月|每个月|每年)\\s*(?:(?:约|大约|节省|节约|省下|减少)\\s*)*${num}\\s*(${timeUnitPattern})`, 'gi'),
 		read: (m) => {
 			const unit = lookup(timeUnitWords, m[4]!);
 			const per = lookup(periodWords, m[2]!);
@@ -146,7 +158,8 @@ const rules: Rule[] = [
 	},
 	// 约 200 万元/年 · 1.5亿元 · CNY 2 million a year · $3M
 	{
-		pattern: new RegExp(`${num}\\s*(千万|百万|千|万|亿)?\\s*(元|人民币|美元|欧元|港元|港币)(?:\\s*(?:/|每)\\s*(年|月|天|周))?`, 'g'),
+		// The scale carries its own spaces: `\\s*(scale)?\\s*` could split a run of spaces between the two \\s* in n ways.
+		pattern: new RegExp(`${num}\\s*(?:(千万|百万|千|万|亿)\\s*)?(元|人民币|美元|欧元|港元|港币)(?:\\s*(?:/|每)\\s*(年|月|天|周))?`, 'g'),
 		read: (m) => {
 			const currency = lookup(currencyWords, m[3]!);
 			if (!currency) return undefined;
@@ -167,7 +180,8 @@ const rules: Rule[] = [
 	},
 	// ↑3倍 · 提升2倍 · 2× · 3x faster
 	{
-		pattern: new RegExp(`(↑|↓|提升|提高|增长|增加|降低|减少|下降)?\\s*${num}\\s*(?:倍|×|x(?=\\s|$|[^a-z]))`, 'gi'),
+		// The spaces belong to the optional word: a leading `\\s*` would scan a run of spaces from each of its positions.
+		pattern: new RegExp(`(?:(↑|↓|提升|提高|增长|增加|降低|减少|下降)\\s*)?${num}\\s*(?:倍|×|x(?=\\s|$|[^a-z]))`, 'gi'),
 		read: (m) => ({ multiplier: { value: Number(m[2]), direction: m[1] && !rise.test(m[1]) ? 'down' : 'up' } }),
 	},
 	// ↑50% · 提升50% · 降低35% · +50% · -35% · increased by 50%
@@ -190,39 +204,45 @@ const rules: Rule[] = [
 	},
 ];
 
-function sameFigure(a: Figure, b: Figure): boolean {
-	const strip = ({ qualifier: _q, ...rest }: Figure) => JSON.stringify(rest);
-	return strip(a) === strip(b);
+/** A figure without its qualifier, as a key: "↑80%" and "提升80%以上" are the same figure. */
+function figureKey({ qualifier: _q, ...rest }: Figure): string {
+	return JSON.stringify(rest);
 }
 
 /**
  * Every figure in a sentence of a report, in reading order. A figure written twice ("↑80%: …提升80%以上")
  * is returned once, with the most specific qualifier. Text that holds no figure gives `[]`: the
  * caller reports what it could not read.
+ *
+ * Linear in the length of the text: every pattern starts a number only where a run of digits
+ * starts, the characters taken by earlier rules are marked in an array (not compared with every
+ * earlier match), and duplicates are found by key.
  */
 export function parseFigures(input: string): ParsedFigure[] {
 	const text = normaliseFigureText(input);
-	const taken: [number, number][] = [];
+	const taken = new Uint8Array(text.length);
 	const found: ParsedFigure[] = [];
 	for (const rule of rules) {
 		rule.pattern.lastIndex = 0;
 		for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
 			const start = match.index;
 			const end = start + match[0].length;
-			if (taken.some(([s, e]) => start < e && end > s)) continue;
+			// Matches of one rule never overlap, so each character is looked at once per rule.
+			if (taken.subarray(start, end).includes(1)) continue;
 			const figure = rule.read(match);
 			if (!figure) continue;
-			const qualifier = qualifierAfter(text.slice(end)) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
-			taken.push([start, end]);
+			const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
+			taken.fill(1, start, end);
 			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: match[0].trim(), index: start });
 		}
 	}
 	found.sort((a, b) => a.index - b.index);
-	const unique: ParsedFigure[] = [];
+	const unique = new Map<string, ParsedFigure>();
 	for (const item of found) {
-		const twin = unique.find((other) => sameFigure(other.figure, item.figure));
-		if (!twin) unique.push(item);
+		const key = figureKey(item.figure);
+		const twin = unique.get(key);
+		if (!twin) unique.set(key, item);
 		else if (!twin.figure.qualifier && item.figure.qualifier) twin.figure = item.figure;
 	}
-	return unique;
+	return [...unique.values()];
 }

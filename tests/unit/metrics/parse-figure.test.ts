@@ -78,3 +78,46 @@ describe('chineseNumeralToNumber', () => {
 		['一百二十', 120],
 	])('%s → %d', (text, expected) => expect(chineseNumeralToNumber(text)).toBe(expected));
 });
+
+/**
+ * Each input below took minutes with the quadratic patterns of before (80,000 digits: 42 s, and
+ * time grows with the square of the length); linear, each takes milliseconds. No timing assertion:
+ * a quadratic regression runs into the test's own timeout. The time is printed for the record.
+ */
+describe('parseFigures is linear in the length of its input', () => {
+	const timed = <T>(name: string, run: () => T): T => {
+		const start = performance.now();
+		const result = run();
+		console.log(`parseFigures ${name}: ${(performance.now() - start).toFixed(1)} ms`);
+		return result;
+	};
+
+	test.each([
+		['200,000 digits', '1'.repeat(200_000)],
+		['100,000 times "1."', '1.'.repeat(100_000)],
+		['a digit and 200,000 spaces', `1${' '.repeat(200_000)}。`],
+		['200,000 Chinese numerals', '三'.repeat(200_000)],
+		['每周 and 100,000 filler words', `每周${'节省'.repeat(100_000)}`],
+		['每周 and 200,000 spaces', `每周${' '.repeat(200_000)}`],
+		['from and 200,000 spaces', `from${' '.repeat(200_000)}`],
+		['a decimal with 200,000 places', `1.${'5'.repeat(200_000)}`],
+		['100,000 times "↑"', '↑'.repeat(100_000)],
+	])('%s: no figure', (name, input) => {
+		expect(timed(name, () => figures(input))).toEqual([]);
+	});
+
+	test('40,000 different figures in one paragraph, each found once', () => {
+		const input = Array.from({ length: 40_000 }, (_, index) => `${index + 1}% `).join('');
+		const found = timed('40,000 figures', () => figures(input));
+		expect(found).toHaveLength(40_000);
+		expect(found.at(-1)).toEqual({ value: { value: 40_000, unit: 'percent' } });
+	});
+
+	test('the same figure 50,000 times is one figure', () => {
+		expect(timed('50,000 repeats', () => figures('提升5%以上，'.repeat(50_000)))).toEqual([{ change: { direction: 'up', value: 5 }, qualifier: 'at-least' }]);
+	});
+
+	test('a figure after 200,000 digits is still read', () => {
+		expect(timed('a figure after digits', () => figures(`${'1'.repeat(200_000)} 从3天缩短至1小时`))).toEqual([{ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }]);
+	});
+});
