@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentSecurityPolicyHead, securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
@@ -55,6 +55,8 @@ export default defineConfig({
 			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
 			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
 			head: [
+				// The Content-Security-Policy, first in <head>: only the site's own scripts run (GitHub Pages sends no headers).
+				...contentSecurityPolicyHead(),
 				// Feed discovery on every page: the newest cases of each language.
 				...locales.map((locale) => ({
 					tag: /** @type {const} */ ('link'),

@@ -1,8 +1,23 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBuiltSite } from './support/site';
 
+/** Served with the build's `_headers`, as on Cloudflare Pages or Netlify. */
 const site = useBuiltSite();
+
+/** The same build served with no headers at all, as on GitHub Pages: only the pages' `<meta>` policy applies. */
+const bare = { url: '' };
+let bareServer: Server | undefined;
+beforeAll(async () => {
+	const serve = sirv('dist', { dev: false, etag: true, extensions: ['html'] });
+	bareServer = createServer((req, res) => serve(req, res, () => void ((res.statusCode = 404), res.end('Not found'))));
+	await new Promise<void>((resolve) => bareServer!.listen(0, '127.0.0.1', resolve));
+	bare.url = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => (bareServer ? bareServer.close(() => resolve()) : resolve())));
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -19,37 +34,92 @@ async function watchViolations(page: Page): Promise<string[]> {
 	return violations;
 }
 
+const pageTypes = ['', 'cases/', 'cases/payermax/', 'tags/', 'tags/approvals/', 'industries/', 'insights/', 'contribute/', 'contribute/translations/', 'embed/payermax/'];
+
+/** Every page type of a locale, with charts drawn, a filter, the search and the theme switcher in use. */
+async function usePageTypes(page: Page, url: string, locale: string) {
+	for (const type of pageTypes) {
+		await page.goto(`${url}/${locale}/${type}`, { waitUntil: 'networkidle' });
+		// The policy is the first thing in <head>: nothing runs before it.
+		const metaFirst = await page.evaluate(() => {
+			const meta = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+			return !!meta && [...document.querySelectorAll('script, style, link[rel="stylesheet"]')].every((node) => meta.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+		expect(metaFirst, `${locale}/${type}`).toBe(true);
+		await page.evaluate(async () => {
+			for (let y = 0; y < document.body.scrollHeight; y += 600) {
+				window.scrollTo(0, y);
+				await new Promise((resolve) => setTimeout(resolve, 40));
+			}
+		});
+		await page.waitForFunction(() => [...document.querySelectorAll('cs-metric-chart')].every((chart) => chart.hasAttribute('data-drawn')));
+	}
+	await page.goto(`${url}/${locale}/cases/`, { waitUntil: 'networkidle' });
+	await page.locator('cs-case-browser input[type="checkbox"]').first().check();
+	await page.locator('starlight-theme-select select').first().selectOption('light');
+	await page.keyboard.press('Control+k');
+	await page.locator('dialog[open] [data-input]').fill(locale === 'en' ? 'approvals' : '审批');
+	await page.locator('dialog[open] .cs-result').first().waitFor();
+}
+
 describe('security headers', () => {
 	test('every page is served with a Content-Security-Policy and caching rules', async () => {
 		const page = await fetch(`${site.url}/en/cases/payermax/`);
-		expect(page.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
-		expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+		const policy = page.headers.get('content-security-policy');
+		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+		expect(policy).toContain("frame-ancestors 'self'");
+		expect(policy?.split('; ').find((directive) => directive.startsWith('script-src '))).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 		expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+		// The header is the pages' <meta> policy plus what only a header can say.
+		const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await page.text())?.[1];
+		expect(`${meta}; frame-ancestors 'self'`).toBe(policy);
 		const embed = await fetch(`${site.url}/en/embed/payermax/`);
-		expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+		expect(embed.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors *`);
 		expect(embed.headers.get('x-frame-options')).toBeNull();
 	});
 
-	test.for(['zh-cn', 'en'])('%s: no page type violates the policy, with search, charts and filters in use', async (locale, { skip }) => {
+	test.for([
+		['zh-cn', 'headers'],
+		['en', 'headers'],
+		['zh-cn', 'meta only'],
+		['en', 'meta only'],
+	])('%s, %s: no page type violates the policy, with search, charts, filters and the theme switcher in use', async ([locale, served], { skip }) => {
 		if (!site.browser) return skip('no Chromium');
+		const url = served === 'headers' ? site.url : bare.url;
+		if (served === 'meta only') expect((await fetch(`${url}/${locale}/cases/payermax/`)).headers.get('content-security-policy')).toBeNull();
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		const violations = await watchViolations(page);
-		for (const type of ['', 'cases/', 'cases/payermax/', 'tags/', 'tags/approvals/', 'industries/', 'insights/', 'contribute/', 'contribute/translations/', 'embed/payermax/']) {
-			await page.goto(`${site.url}/${locale}/${type}`, { waitUntil: 'networkidle' });
-			await page.evaluate(async () => {
-				for (let y = 0; y < document.body.scrollHeight; y += 600) {
-					window.scrollTo(0, y);
-					await new Promise((resolve) => setTimeout(resolve, 40));
-				}
-			});
-			await page.waitForFunction(() => [...document.querySelectorAll('cs-metric-chart')].every((chart) => chart.hasAttribute('data-drawn')));
-		}
-		await page.goto(`${site.url}/${locale}/cases/`, { waitUntil: 'networkidle' });
-		await page.locator('cs-case-browser input[type="checkbox"]').first().check();
-		await page.keyboard.press('Control+k');
-		await page.locator('dialog[open] [data-input]').fill(locale === 'en' ? 'approvals' : '审批');
-		await page.locator('dialog[open] .cs-result').first().waitFor();
+		await usePageTypes(page, url, locale!);
 		expect(violations).toEqual([]);
+		await page.close();
+	});
+
+	test('with the <meta> alone, a script injected into a page is refused and the site’s own scripts run', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage();
+		const violations = await watchViolations(page);
+		// What a hostile contributor would want in the HTML: a script in the body, one after a
+		// title that breaks out of <title>, an event handler, a style.
+		await page.route('**/en/cases/payermax/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace('</title>', '</title><script>window.csInjected = "head"</script>')
+				.replace('</body>', '<script>window.csInjected = "body"</script><img src="/no-such.png" onerror="window.csInjected = \'handler\'"><style>body{display:none}</style></body>');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(`${bare.url}/en/cases/payermax/`, { waitUntil: 'networkidle' });
+		const state = await page.evaluate(() => ({
+			injected: (window as unknown as { csInjected?: string }).csInjected,
+			// Starlight's inline theme script (allowed by hash) and a bundled component script ran.
+			theme: document.documentElement.dataset.theme,
+			themeProvider: typeof (window as unknown as { StarlightThemeProvider?: object }).StarlightThemeProvider,
+			themeSelect: !!customElements.get('starlight-theme-select'),
+			bodyShown: getComputedStyle(document.body).display !== 'none',
+		}));
+		expect(state).toEqual({ injected: undefined, theme: expect.stringMatching(/^(dark|light)$/), themeProvider: 'object', themeSelect: true, bodyShown: true });
+		// Each refusal, as the securitypolicyviolation events report it (the console repeats them in prose).
+		const refused = violations.filter((text) => /^[a-z-]+ inline /.test(text)).map((text) => text.split(' ')[0]);
+		expect(refused.sort()).toEqual(['script-src-attr', 'script-src-elem', 'script-src-elem', 'style-src-elem']);
 		await page.close();
 	});
 });
