@@ -14,7 +14,7 @@ import { checkPage, type InlineCode } from '../lib/sharing/inline-scripts.ts';
  * - `dist/_headers` sends it as a header, with `frame-ancestors`, for hosts that read that file;
  * - after the build, every page is checked: inline code the policy does not allow (a script or style
  *   that no trusted `.astro` source emits, an event-handler attribute) fails the build, naming the
- *   pages. A page whose layout has no policy `<meta>` gets one inserted after `<meta charset>`.
+ *   pages, and so does a page whose layout lacks the policy `<meta>`.
  * Astro would inline small component scripts and stylesheets into the pages, with texts known only
  * after bundling: both stay files under `_astro/` instead, allowed by `'self'`.
  */
@@ -34,30 +34,24 @@ const excerpt = (text: string) => {
 	return JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
 };
 
-/**
- * Checks every HTML page under `dir` against the policy and inserts the policy `<meta>` where a
- * page has none; returns the problems (one line each) and the pages that got a `<meta>`.
- */
-export function checkBuiltPages(dir: string, policy: SitePolicy): { problems: string[]; inserted: string[]; pages: number } {
+/** Checks every HTML page under `dir` against the policy; returns the problems, one line each. */
+export function checkBuiltPages(dir: string, policy: SitePolicy): { problems: string[]; pages: number } {
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.sort();
 	const problems: string[] = [];
-	const inserted: string[] = [];
 	const describe = (code: InlineCode) => `${code.kind === 'handler' ? 'event handler' : `inline ${code.kind}`} ${code.where} ${excerpt(code.text)}`;
 	for (const file of files) {
 		const path = join(dir, file);
 		const html = readFileSync(path, 'utf8');
 		const { refused, meta } = checkPage(html, policy.allowed, policy.meta);
 		for (const code of refused) problems.push(`${file}: ${describe(code)}`);
-		if (meta.state === 'missing') {
-			writeFileSync(path, `${html.slice(0, meta.insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy.meta}">${html.slice(meta.insertAt)}`);
-			inserted.push(file);
-		} else if (meta.state === 'different') problems.push(`${file}: its Content-Security-Policy <meta> is not the site's: ${excerpt(meta.content)}`);
+		if (meta.state === 'missing') problems.push(`${file}: no Content-Security-Policy <meta>: put <ContentSecurityPolicy /> first in the <head> of its layout`);
+		else if (meta.state === 'different') problems.push(`${file}: its Content-Security-Policy <meta> is not the site's: ${excerpt(meta.content)}`);
 		else if (meta.state === 'late') problems.push(`${file}: a script, style or stylesheet comes before the Content-Security-Policy <meta>, which must open <head>`);
 		else if (meta.state === 'no-head') problems.push(`${file}: no <head> to put the Content-Security-Policy <meta> in`);
 	}
-	return { problems, inserted, pages: files.length };
+	return { problems, pages: files.length };
 }
 
 export function securityHeaders(): AstroIntegration {
@@ -77,7 +71,7 @@ export function securityHeaders(): AstroIntegration {
 				const policy = getSitePolicy(root);
 				const out = fileURLToPath(dir);
 				const started = performance.now();
-				const { problems, inserted, pages } = checkBuiltPages(out, policy);
+				const { problems, pages } = checkBuiltPages(out, policy);
 				if (problems.length > 0) {
 					const shown = problems.slice(0, 20).map((problem) => `  ✖ ${problem}`);
 					if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
@@ -86,9 +80,6 @@ export function securityHeaders(): AstroIntegration {
 							'The policy allows only the inline scripts that Starlight\'s and src/\'s .astro files emit verbatim (src/lib/sharing/csp.ts). ' +
 							'Content must not carry scripts, styles or event handlers; site code goes in a component <script> (bundled into _astro/).'
 					);
-				}
-				if (inserted.length > 0) {
-					logger.warn(`Content-Security-Policy <meta> inserted after the build into ${inserted.length} page(s) whose layout has none (add <ContentSecurityPolicy /> first in their <head>): ${inserted.slice(0, 5).join(', ')}${inserted.length > 5 ? ', …' : ''}`);
 				}
 				writeFileSync(join(out, '_headers'), buildHeadersFile(policy.header, base));
 				logger.info(`${pages} pages checked against the Content-Security-Policy (${policy.allowed.scripts.size} inline scripts and ${policy.allowed.styles.size} inline styles allowed) in ${((performance.now() - started) / 1000).toFixed(1)} s; _headers written`);
