@@ -52,8 +52,6 @@ export default defineConfig({
 			customCss: ['./src/styles/case-reports.css'],
 			// Head: Starlight writes head entries with set:html; ours keeps a case title or tag label text.
 			components: { Head: './src/components/overrides/Head.astro', Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
-			// Starlight's Markdown features (heading anchors, asides) for the cases outside src/content/docs.
-			markdown: { processedDirs: [`./${relative(process.cwd(), getContentRoot())}/`] },
 			head: [
 				// The Content-Security-Policy, first in <head>: only the site's own scripts run (GitHub Pages sends no headers).
 				...contentSecurityPolicyHead(),
