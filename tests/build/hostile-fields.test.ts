@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { getSitePolicy } from '../../src/lib/sharing/csp.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
@@ -24,6 +25,15 @@ describe('a corpus with hostile text in every field', () => {
 	test('builds', () => {
 		expect(build.status, build.output.slice(-3000)).toBe(0);
 		expect(pages.length).toBeGreaterThan(50);
+	});
+
+	test('its Content-Security-Policy is the site\'s: no hash for anything a contributor wrote', () => {
+		const policy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+		const expected = getSitePolicy().meta;
+		expect(expected).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+		const policies = new Set(pages.map((file) => policy(readFileSync(join(build.outDir, file), 'utf8'))));
+		expect([...policies]).toEqual([expected]);
+		expect(readFileSync(join(build.outDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${expected}; frame-ancestors 'self'`);
 	});
 
 	test('no built page carries a payload as markup', () => {
