@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentSecurityPolicyHead, securityHeaders } from './src/integrations/security-headers.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
 			pagination: false,
 		}),
 		socialCards(),
+		siteUrlWarning(site),
 		securityHeaders(),
 	],
 });

@@ -9,8 +9,9 @@ import { readBuiltPage, textOf } from '../support/built-site.ts';
 describe('a case missing in one language', () => {
 	const build = buildSite('tests/fixtures/corpora/fallback');
 
-	test('builds', () => {
+	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.status, build.output).toBe(0);
+		expect(build.output).toContain('SITE_URL is not set: canonical links, og:image, RSS and copied links point at http://127.0.0.1:4321.');
 	});
 
 	test.each([
