@@ -4,19 +4,29 @@ import type { Tag } from '../../schemas/taxonomy.ts';
 import type { Facet } from '../taxonomy/facets.ts';
 import { pathToField, type ContentProblem } from './problem.ts';
 
-/** Every place a case names a tag: the field path and the facet the id must belong to. */
-export function listCaseTagRefs(data: CaseData): { path: (string | number)[]; id: string; facet: Facet }[] {
-	const list = (field: 'industries' | 'capabilities' | 'challenges' | 'gaps', facet: Facet) =>
-		data[field].map((id, index) => ({ path: [field, index], id, facet }));
+type TagRef = { path: (string | number)[]; id: string; facet: Facet };
+
+/**
+ * Every place a case names a tag: the field path and the facet the id must belong to. Reads the
+ * frontmatter defensively, so a file that fails the schema still has its tags checked (every
+ * problem of a file at once, not one kind per round).
+ */
+export function listCaseTagRefs(data: CaseData | Record<string, unknown>): TagRef[] {
+	const loose = data as Record<string, unknown> & { company?: Record<string, unknown> };
+	const one = (value: unknown, path: (string | number)[], facet: Facet): TagRef[] => (typeof value === 'string' ? [{ path, id: value, facet }] : []);
+	const many = (value: unknown, path: (string | number)[], facet: Facet): TagRef[] =>
+		Array.isArray(value) ? value.flatMap((id, index) => one(id, [...path, index], facet)) : [];
+	const company = loose.company && typeof loose.company === 'object' ? loose.company : {};
+	const metrics = Array.isArray(loose.metrics) ? (loose.metrics as unknown[]) : [];
 	return [
-		{ path: ['product'], id: data.product, facet: 'products' as const },
-		{ path: ['company', 'size'], id: data.company.size, facet: 'sizes' as const },
-		...data.company.regions.map((id, index) => ({ path: ['company', 'regions', index], id, facet: 'regions' as const })),
-		...list('industries', 'industries'),
-		...list('capabilities', 'capabilities'),
-		...list('challenges', 'challenges'),
-		...list('gaps', 'gaps'),
-		...data.metrics.map((metric, index) => ({ path: ['metrics', index, 'category'], id: metric.category, facet: 'outcomes' as const })),
+		...one(loose.product, ['product'], 'products'),
+		...one(company.size, ['company', 'size'], 'sizes'),
+		...many(company.regions, ['company', 'regions'], 'regions'),
+		...many(loose.industries, ['industries'], 'industries'),
+		...many(loose.capabilities, ['capabilities'], 'capabilities'),
+		...many(loose.challenges, ['challenges'], 'challenges'),
+		...many(loose.gaps, ['gaps'], 'gaps'),
+		...metrics.flatMap((metric, index) => one((metric as { category?: unknown } | null)?.category, ['metrics', index, 'category'], 'outcomes')),
 	];
 }
 
@@ -42,7 +52,7 @@ export function getClosestTagIds(id: string, tags: Tag[], facet: Facet, count = 
 
 /** Checks that every tag a case names exists in the right facet of the taxonomy. */
 export function checkCaseTags(
-	data: CaseData,
+	data: CaseData | Record<string, unknown>,
 	tags: Tag[],
 	where: { file: string; lineOf?: (path: (string | number)[]) => number | undefined; taxonomyDir?: string }
 ): ContentProblem[] {

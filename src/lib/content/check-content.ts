@@ -13,7 +13,7 @@ import { findFieldLine } from './frontmatter.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkMetricReferences } from './check-metric-references.ts';
 import { checkFileSize, parseCaseBody } from './parse-case-body.ts';
-import { parseCaseFile } from './parse-case-file.ts';
+import { parseCaseFile, readFrontmatter } from './parse-case-file.ts';
 import { findPlaceholders, placeholderMarker } from '../scaffold/new-case.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 
@@ -27,16 +27,17 @@ import { ContentError, type ContentProblem } from './problem.ts';
  * parser, for safety and for its references to the case's metrics. The build renders the returned
  * tree; nothing else reads the body.
  */
-export function checkCaseFile(file: string, source: string): { data?: CaseData; tree?: Root; problems: ContentProblem[] } {
+export function checkCaseFile(file: string, source: string): { data?: CaseData; tree?: Root; frontmatter?: Record<string, unknown>; problems: ContentProblem[] } {
 	const tooLarge = checkFileSize(file, source);
 	if (tooLarge) return { problems: [tooLarge] };
-	const parsed = parseCaseFile(file, source);
+	const frontmatter = readFrontmatter(file, source);
+	const parsed = parseCaseFile(file, source, frontmatter);
 	const body = parseCaseBody(file, source);
 	const unsafe = body.tree ? checkMdxSafety(file, body.tree) : body.problems;
 	const references = body.tree && parsed.success ? checkMetricReferences(file, body.tree, parsed.data.metrics) : [];
 	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `the scaffold's ${placeholderMarker} is still here`, fix: 'replace it with the report\'s content (npm run new-case left it)' }));
 	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...references, ...unfinished];
-	return parsed.success ? { data: parsed.data, tree: body.tree, problems } : { problems };
+	return parsed.success ? { data: parsed.data, tree: body.tree, problems } : { frontmatter: frontmatter.success ? frontmatter.data : undefined, problems };
 }
 
 export interface CheckedCase {
@@ -100,6 +101,8 @@ export function checkContentRoot(contentRoot: string, root = process.cwd()): { c
 			const source = readFileSync(path, 'utf8');
 			const checked = checkCaseFile(file, source);
 			problems.push(...checked.problems);
+			// A file that fails the schema still gets its tags checked, so one round shows everything.
+			if (checked.frontmatter && tags.length > 0) problems.push(...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) }));
 			if (checked.data && checked.tree) cases.push({ file, locale, slug: name.slice(0, -'.mdx'.length), data: checked.data, source, tree: checked.tree });
 		}
 	}

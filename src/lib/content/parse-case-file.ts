@@ -29,8 +29,7 @@ export function readFrontmatter(file: string, source: string): Result<Record<str
  * Validates the frontmatter of one case file with the same schema and the same messages in the
  * build, the CLIs and the tests.
  */
-export function parseCaseFile(file: string, source: string): Result<CaseData> {
-	const frontmatter = readFrontmatter(file, source);
+export function parseCaseFile(file: string, source: string, frontmatter = readFrontmatter(file, source)): Result<CaseData> {
 	if (!frontmatter.success) return frontmatter;
 	const result = parseWithProblems(caseSchema, frontmatter.data, { file, source });
 	if (result.success) return result;

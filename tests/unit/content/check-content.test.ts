@@ -60,6 +60,17 @@ describe('npm run check on single files', () => {
 	});
 });
 
+describe('every problem of a file in one round', () => {
+	test('a file that fails the schema still has its tags checked', () => {
+		const root = mkdtempSync(join(tmpdir(), 'one-round-'));
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		const file = join(root, 'cases/en/only-english.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-13-01').replace('capabilities: [sso]', 'capabilities: [approval, sso]'));
+		const problems = checkContentRoot(root).problems.map((problem) => `${problem.line} ${problem.field} — ${problem.problem}`);
+		expect(problems).toEqual(['26 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01"', '12 capabilities[0] — unknown capabilities tag "approval"']);
+	});
+});
+
 describe('old slugs', () => {
 	test('may not take a live slug, a reserved one, or one another case claims', () => {
 		const root = mkdtempSync(join(tmpdir(), 'redirects-'));
