@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContentRoot } from '../lib/content/check-content.ts';
 import { getCasesDir, getTaxonomyDir } from '../lib/content/content-root.ts';
+import { setPendingProblems } from '../lib/content/pending-problems.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { renderCaseBody } from '../lib/content/render-case-body.ts';
 
@@ -15,21 +16,31 @@ export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 	return {
 		name: 'case-reports-loader',
 		load: async (context) => {
-			const load = () => loadCases(context, contentRoot);
-			load();
-			// In `astro dev`, any edit of a case or of the taxonomy loads everything again: the checks
-			// span files (translations, tags), and a full pass is fast.
 			const { watcher, logger } = context;
-			if (!watcher) return;
+			if (!watcher) {
+				// A build: any problem ends it, every problem listed.
+				loadCases(context, contentRoot);
+				return;
+			}
+			// `astro dev`: a problem is printed here and shown in the browser's error overlay by the
+			// pages (pending-problems.ts), and the server keeps running until the file is fixed. Any
+			// edit of a case or of the taxonomy loads everything again: the checks span files
+			// (translations, tags), and a full pass is fast.
+			const load = () => {
+				try {
+					loadCases(context, contentRoot);
+					setPendingProblems(undefined);
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					setPendingProblems(error.problems);
+					logger.error(error.message);
+				}
+			};
+			load();
 			const dirs = [getCasesDir(contentRoot), getTaxonomyDir(contentRoot)];
 			watcher.add(dirs);
 			watcher.on('all', (_event, path) => {
-				if (!dirs.some((dir) => path.startsWith(dir))) return;
-				try {
-					load();
-				} catch (error) {
-					logger.error(error instanceof Error ? error.message : String(error));
-				}
+				if (dirs.some((dir) => path.startsWith(dir))) load();
 			});
 		},
 	};

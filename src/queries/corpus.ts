@@ -1,9 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
 import { getCaseRoutes, type CaseRoute } from '../lib/cases/case-routes.ts';
 import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
 import { indexCorpus, paginate, pageSize, type CorpusIndex } from '../lib/corpus/corpus.ts';
 import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
+import { getPendingProblems } from '../lib/content/pending-problems.ts';
+import { ContentError } from '../lib/content/problem.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
 import { getTags } from './taxonomy.ts';
 
@@ -21,6 +24,9 @@ let state: Promise<CorpusState> | undefined;
 
 /** The whole corpus, read and indexed once per build. Language-neutral facts come from the default locale's file when it exists. */
 export function getCorpus(): Promise<CorpusState> {
+	// In `astro dev`, content problems the loader found are thrown here: Astro's overlay shows them.
+	const pending = import.meta.env.DEV ? getPendingProblems() : undefined;
+	if (pending) return Promise.reject(Object.assign(new ContentError(pending), { loc: { file: resolve(pending[0]!.file), line: pending[0]!.line ?? 1, column: 1 } }));
 	if (state) return state;
 	state = (async () => {
 		const [entries, tags] = await Promise.all([getCollection('cases'), getTags()]);

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasChromium, launchChromium } from './support/browser.ts';
+
+/** A free port on 127.0.0.1. */
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Polls `url` until `accept` says yes, or fails after `seconds`: the dev server reloads content after a file event. */
+async function waitFor(url: string, accept: (status: number, body: string) => boolean, seconds = 30): Promise<string> {
+	const deadline = Date.now() + seconds * 1000;
+	let last = '';
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(url);
+			last = await response.text();
+			if (accept(response.status, last)) return last;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`${url} never answered as expected; last answer: ${last.slice(0, 300)}`);
+}
+
+describe('npm run dev follows every edit of a case', () => {
+	const root = mkdtempSync(join(tmpdir(), 'dev-content-'));
+	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+	const file = join(root, 'cases/en/only-english.mdx');
+	const original = readFileSync(file, 'utf8');
+	let server: ChildProcess | undefined;
+	let browser: Browser | undefined;
+	let url = '';
+	let output = '';
+
+	beforeAll(async () => {
+		const port = await freePort();
+		url = `http://127.0.0.1:${port}/en/cases/only-english/`;
+		const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')));
+		server = spawn('node_modules/.bin/astro', ['dev', '--port', String(port)], { env: { ...inherited, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		server.stdout!.on('data', (chunk) => (output += chunk));
+		server.stderr!.on('data', (chunk) => (output += chunk));
+		await waitFor(url, (status) => status === 200, 60);
+		if (hasChromium()) browser = await launchChromium();
+	}, 90_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.kill();
+	});
+
+	test('a frontmatter edit and a body edit show on the next request, without a restart', async () => {
+		writeFileSync(file, original.replace('title: Synthetic English-only case', 'title: Retitled in dev').replace('This synthetic report exists only in English', 'This synthetic report was edited in dev'));
+		const page = await waitFor(url, (status, body) => status === 200 && body.includes('Retitled in dev'));
+		expect(page).toContain('<title>Retitled in dev | Customer case reports</title>');
+		expect(page.match(/This synthetic report [^.<]*\./)?.[0]).toBe('This synthetic report was edited in dev.');
+	});
+
+	test('a taxonomy edit shows on the next request', async () => {
+		const taxonomy = join(root, 'taxonomy/industries.yml');
+		writeFileSync(taxonomy, readFileSync(taxonomy, 'utf8').replace('en: Fintech }', 'en: Financial technology }'));
+		const page = await waitFor(url, (status, body) => status === 200 && body.includes('Financial technology'));
+		expect(page).toContain('<a href="/en/tags/fintech/"');
+	});
+
+	test('a content error is printed and shown in the browser overlay; the server keeps running, and the fix brings the page back', async () => {
+		writeFileSync(file, `${original}\n<script>globalThis.pwned = 1</script>\n`);
+		await waitFor(url, (status) => status === 500);
+		const line = original.split('\n').length + 1;
+		const problem = `only-english.mdx:${line} <script> — the HTML element <script> is not allowed in a case`;
+		expect(output).toContain(problem);
+		if (browser) {
+			const page = await browser.newPage();
+			await page.goto(url);
+			await expect.poll(() => page.getByText(problem).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+			await page.close();
+		}
+		writeFileSync(file, original);
+		const page = await waitFor(url, (status, body) => status === 200 && body.includes('This synthetic report exists only in English.'));
+		expect(page).toContain('<title>Synthetic English-only case | Customer case reports</title>');
+		expect(server!.exitCode).toBeNull();
+	});
+});
