@@ -10,12 +10,15 @@ import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
 import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
-import { importReport } from '../src/lib/import/import-report.ts';
+import { importReport, maxReportChars } from '../src/lib/import/import-report.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
 const usage = `Usage: npm run import -- <file or folder>… [options]
 
 Turns analysis reports (Markdown, like ../shared/seeds/*.txt) into content/cases/zh-cn/<slug>.mdx.
+The body is written so that no MDX compiler can run any of it: HTML, braces and import/export lines
+stay text, links keep only http(s) and mailto URLs, images go; the summary lists each (✂ dropped,
+⎋ kept as text), and a report whose body would still read as code is refused.
 
 Options:
   --dry-run        show what would be written, write nothing
@@ -50,6 +53,9 @@ files.forEach((input, index) => {
 	const progress = `[${index + 1}/${files.length}]`;
 	try {
 		if (!existsSync(input)) throw new Error('file not found');
+		// Not even read when it is far beyond what a report can be (UTF-8 takes at most 4 bytes a character).
+		const bytes = statSync(input).size;
+		if (bytes > maxReportChars * 4) throw new Error(`the file has ${bytes.toLocaleString('en')} bytes; a report has about 10,000 and the importer reads at most ${maxReportChars.toLocaleString('en')} characters`);
 		const result = importReport(readFileSync(input, 'utf8'), { tags, slug: values.slug });
 		const target = join(outDir, `${result.slug}.mdx`);
 		const file = relative(process.cwd(), target);
@@ -66,6 +72,9 @@ files.forEach((input, index) => {
 		console.log(`    mapped: ${summary.mapped.join(', ')}; ${summary.figures} figure${summary.figures === 1 ? '' : 's'}`);
 		console.log(`    tags suggested: ${Object.entries(summary.tags).map(([facet, ids]) => `${facet} ${ids.length > 0 ? ids.join(' ') : '—'}`).join('; ')}`);
 		for (const warning of summary.warnings) console.log(`    ⚠ ${warning}`);
+		// What the body leaves out or keeps as text, and why: the importer never drops or defuses anything silently.
+		for (const item of summary.dropped) console.log(`    ✂ dropped ${item}`);
+		for (const item of summary.escaped) console.log(`    ⎋ ${item}`);
 	} catch (error) {
 		failed += 1;
 		console.log(`${progress} ✖ ${input}: ${(error as Error).message}`);

@@ -1,0 +1,252 @@
+import type { Nodes, Parents, Root, RootContent, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+/**
+ * The importer's serializer: a report's Markdown tree in, MDX out that no compiler can read as
+ * code. The report is parsed as the site parses a case (Markdown with GitHub's extensions: tables,
+ * footnotes, autolinks), so both see the same structure (a table cell that splits a code span, a
+ * footnote definition, are the same nodes for both). Then:
+ *
+ * - raw HTML becomes text, images become their alt text (a case body has none);
+ * - links, definitions and link references keep only http(s) and mailto URLs, the others become
+ *   their text;
+ * - the MDX serializer escapes `{`, `}` and `<` in text, and lines that would start with
+ *   `import` or `export` get a character reference;
+ * - the result is parsed again as MDX, and anything that reads as an expression, JSX, ESM, HTML or
+ *   a link elsewhere than http(s)/mailto makes the import fail: escape, or refuse.
+ *
+ * Everything dropped or escaped is listed with the reason, for the import's summary.
+ */
+
+/** What the serializer changed, for the summary: never silently. */
+export interface SafetyNotes {
+	/** What was left out (the URL of a link whose text stays, an image) and why. */
+	dropped: string[];
+	/** What stays as text although it looks like code: raw HTML, braces, import/export lines. */
+	escaped: string[];
+}
+
+/** Whether an imported link may point there: an http(s) page with a host, or a mailto: address. */
+export function isImportableUrl(url: string): boolean {
+	// Control characters, white space and backslashes (which browsers read as "/") are refused, not guessed at.
+	if (/[\u0000-\u0020\u007f-\u009f\\]/.test(url)) return false;
+	return /^https?:\/\/[^/?#]/i.test(url) || /^mailto:[^/?#]/i.test(url);
+}
+
+const urlRule = 'only http(s) and mailto links are imported';
+
+/** At most `max` characters of `text` on one line, for a summary line. */
+export function clip(text: string, max = 60): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** A list that keeps its first `limit` entries and counts the rest: 100,000 dropped links make one line, not 100,000. */
+function createNoteList(limit = 20) {
+	const items: string[] = [];
+	let more = 0;
+	return {
+		add(item: string) {
+			if (items.length < limit) items.push(item);
+			else more += 1;
+		},
+		list: () => (more > 0 ? [...items, `… and ${more.toLocaleString('en')} more`] : items),
+	};
+}
+
+const phrasingParents = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/** The identifiers of the definitions that keep their URL. */
+function collectDefinitions(root: Root): Map<string, boolean> {
+	const definitions = new Map<string, boolean>();
+	const stack: Nodes[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (node.type === 'definition') definitions.set(node.identifier, isImportableUrl(node.url));
+		if ('children' in node) for (const child of node.children) stack.push(child);
+	}
+	return definitions;
+}
+
+/**
+ * Rebuilds every children list of `root` with unsafe nodes replaced (one pass, no splicing: a
+ * paragraph of 100,000 links costs 100,000 steps, not 100,000²).
+ */
+function sanitizeTree(root: Root): SafetyNotes {
+	const dropped = createNoteList();
+	const html = createNoteList();
+	let braces = 0;
+	let angles = 0;
+	const definitions = collectDefinitions(root);
+	const textOf = (value: string): Text => ({ type: 'text', value });
+	/** Counts what the serializer escapes in text and titles, for the summary. */
+	const countEscaped = (value: string | null | undefined) => {
+		for (let index = 0; index < (value?.length ?? 0); index++) {
+			const char = value!.charCodeAt(index);
+			if (char === 123 || char === 125) braces += 1;
+			else if (char === 60) angles += 1;
+		}
+	};
+
+	const sanitizeChildren = (parent: Parents): void => {
+		const phrasing = phrasingParents.has(parent.type);
+		const next: Nodes[] = [];
+		for (const child of parent.children as Nodes[]) next.push(...sanitizeNode(child, phrasing));
+		(parent as { children: Nodes[] }).children = next;
+	};
+
+	const sanitizeNode = (node: Nodes, phrasing: boolean): Nodes[] => {
+		switch (node.type) {
+			case 'html': {
+				html.add(`"${clip(node.value, 40)}"`);
+				countEscaped(node.value);
+				if (phrasing) return [textOf(node.value)];
+				// A block of HTML may hold blank lines: one paragraph of text per part.
+				return node.value
+					.split(/\n[ \t]*\n/)
+					.filter((part) => part.trim() !== '')
+					.map((part) => ({ type: 'paragraph', children: [textOf(part)] }) as Nodes);
+			}
+			case 'image':
+			case 'imageReference': {
+				const where = node.type === 'image' ? ` (${clip(node.url, 40)})` : '';
+				dropped.add(`image "${clip(node.alt ?? '', 40)}"${where}: a case body has no images; its alt text is kept`);
+				return node.alt ? [textOf(node.alt)] : [];
+			}
+			case 'link': {
+				sanitizeChildren(node);
+				if (isImportableUrl(node.url)) {
+					countEscaped(node.title);
+					return [node];
+				}
+				dropped.add(`link "${clip(node.url, 40)}": ${urlRule}; its text is kept`);
+				return node.children;
+			}
+			case 'definition': {
+				if (isImportableUrl(node.url)) {
+					countEscaped(node.title);
+					return [node];
+				}
+				dropped.add(`definition [${clip(node.label ?? node.identifier, 20)}] "${clip(node.url, 40)}": ${urlRule}`);
+				return [];
+			}
+			case 'linkReference': {
+				sanitizeChildren(node);
+				if (definitions.get(node.identifier) === true) return [node];
+				// Its definition was dropped or never written: the text stays, the brackets go.
+				return node.children;
+			}
+			case 'text':
+				countEscaped(node.value);
+				return [node];
+			default:
+				if ('children' in node) sanitizeChildren(node);
+				return [node];
+		}
+	};
+
+	sanitizeChildren(root);
+	const escaped = html.list().length > 0 ? [`raw HTML kept as text: ${html.list().join(', ')}`] : [];
+	if (braces > 0) escaped.push(`${braces.toLocaleString('en')} brace${braces === 1 ? '' : 's'} { } kept as text (escaped \\{): MDX would run what they enclose`);
+	if (angles > 0) escaped.push(`${angles.toLocaleString('en')} angle bracket${angles === 1 ? '' : 's'} < kept as text (escaped \\<): MDX would read a tag`);
+	return { dropped: dropped.list(), escaped };
+}
+
+const serializer = unified()
+	// GFM and MDX extensions of the serializer: tables, footnotes and strikethrough written back, and `{`, `<` escaped in text.
+	.use(remarkGfm, { tablePipeAlign: false })
+	.use(remarkMdx)
+	.use(remarkStringify, {
+		bullet: '-',
+		emphasis: '*',
+		strong: '*',
+		listItemIndent: 'one',
+		fences: true,
+		resourceLink: true,
+		// Every "]" in text escaped too: the parser looks back through the whole paragraph at each
+		// unescaped "]" (quadratic), and the result is parsed again below.
+		unsafe: [{ character: ']', inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] }],
+	})
+	.freeze();
+
+/**
+ * MDX reads a line that starts with `import` or `export` as JavaScript, which the serializer does
+ * not know. Outside fenced code, such a line gets its first letter as a character reference
+ * (`&#x69;mport`): it reads the same and stays text.
+ */
+function escapeEsmLines(markdown: string, escaped: string[]): string {
+	let fence: string | undefined;
+	let count = 0;
+	const result = markdown
+		.split('\n')
+		.map((line) => {
+			const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+			if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
+			if (fence) return line;
+			return line.replace(/^(\s{0,3})(i)(mport\b)|^(\s{0,3})(e)(xport\b)/, (_match, a, i, rest, b, e, rest2) => {
+				count += 1;
+				return i ? `${a}&#x69;${rest}` : `${b}&#x65;${rest2}`;
+			});
+		})
+		.join('\n');
+	if (count > 0) escaped.push(`${count} line${count === 1 ? '' : 's'} starting with import/export kept as text (&#x69;mport): MDX would run them`);
+	return result;
+}
+
+/** The site's parser of a case body: Markdown, GitHub's extensions, MDX. */
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
+/**
+ * Where `mdx` holds anything but inert Markdown: an expression, JSX, ESM, raw HTML, or a link,
+ * definition or image elsewhere than http(s)/mailto. Empty when it holds none; one entry when it
+ * does not even parse.
+ */
+export function findUnsafeMdx(mdx: string): string[] {
+	let tree: Root;
+	try {
+		tree = mdxParser.runSync(mdxParser.parse(mdx)) as Root;
+	} catch (error) {
+		return [`the MDX does not parse: ${clip((error as Error).message, 120)}`];
+	}
+	const found: string[] = [];
+	const stack: Nodes[] = [tree];
+	while (stack.length > 0 && found.length < 10) {
+		const node = stack.pop()!;
+		const line = node.position?.start.line;
+		const at = line ? ` (line ${line})` : '';
+		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found.push(`${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} "${clip(node.value, 40)}"${at}`);
+		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(`the element <${node.name ?? ''}>${at}`);
+		else if (node.type === 'html') found.push(`raw HTML "${clip(node.value, 40)}"${at}`);
+		else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isImportableUrl(node.url)) found.push(`the URL "${clip(node.url, 40)}"${at}`);
+		else if (node.type === 'image' || node.type === 'imageReference') found.push(`an image${at}`);
+		if ('children' in node) for (const child of node.children) stack.push(child);
+	}
+	return found;
+}
+
+/**
+ * The nodes of a report as MDX that cannot execute, with what was dropped or escaped. Throws when
+ * the result still reads as code (a case the escaping did not foresee): the caller refuses the import.
+ */
+export function toSafeMdx(nodes: RootContent[]): { mdx: string; notes: SafetyNotes } {
+	const root: Root = { type: 'root', children: structuredClone(nodes) };
+	const notes = sanitizeTree(root);
+	const markdown = escapeEsmLines(serializer.stringify(root), notes.escaped);
+	const unsafe = findUnsafeMdx(markdown);
+	if (unsafe.length > 0) throw new UnsafeMdxError(unsafe);
+	return { mdx: markdown, notes };
+}
+
+export class UnsafeMdxError extends Error {
+	readonly found: string[];
+
+	constructor(found: string[]) {
+		super(`the body would still hold code after escaping: ${found.join('; ')}`);
+		this.name = 'UnsafeMdxError';
+		this.found = found;
+	}
+}
