@@ -31,6 +31,14 @@ const expected: Record<string, string> = {
 	'body-expression': ':22 (body) — "{1 + 1}": JavaScript expressions are not allowed in a case',
 	'body-javascript-link': ':22 (body) — "javascript:alert(1)": only http(s), mailto and in-site URLs are allowed',
 	'body-onclick': ':22 <span onClick> — event handler attributes are not allowed on <span> — remove "onClick"',
+	// Bounds on every number (issue #12): no figure can hang a reader's tab.
+	'metric-change-too-large': ':15 metrics[0].change.value — metric "response-speed": a percent change can be at most 10,000%',
+	'metric-count-too-large': ':15 metrics[0].value.value — metric "countries": a count of countries can be at most 250',
+	'metric-duration-too-long': ':15 metrics[0].before.value — metric "handover-cycle": a duration in days can be at most 3,650 days (10 years)',
+	'metric-money-too-large': ':15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15)',
+	'metric-not-finite': ':15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN',
+	'metric-saved-too-long': ':15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years)',
+	'metric-too-many': ':11 metrics — expected at most 50 metrics, got 51',
 	// Issue #12's vectors: the check reads the tree the renderer renders, so none of these reaches a page.
 	'body-footnote-expression': ':24 (body) — "{process.getBuiltinModule(\'node:fs\').writeFileSync(\'pwned.…}": JavaScript expressions are not allowed',
 	'body-table-splits-code': ':24 <script> — the HTML element <script> is not allowed in a case',
