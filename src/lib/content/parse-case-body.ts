@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { frontmatterPattern } from './frontmatter.ts';
+import { guardMarkdown } from './guard-markdown.ts';
 import type { ContentProblem } from './problem.ts';
 
 /**
@@ -17,8 +18,8 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freez
 
 /** A report is about 10 KB; far larger input only serves to slow the parser down. */
 export const maxCaseFileBytes = 100_000;
-/** Blockquotes, lists and elements nested deeper than this are refused before they reach the parser's recursion. */
-export const maxNestingDepth = 16;
+/** Trees deeper than this (elements in elements) are refused before the renderer's recursion; quotes and lists are bounded earlier (guard-markdown.ts). */
+export const maxTreeDepth = 32;
 
 /** The MDX without its frontmatter, with blank lines in its place so that positions stay file lines. */
 export function blankFrontmatter(source: string): string {
@@ -26,27 +27,12 @@ export function blankFrontmatter(source: string): string {
 	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 }
 
-/**
- * The first line whose leading container markers (`>`, list bullets, indentation) nest deeper than
- * `maxNestingDepth`: checked on the text, linearly, so hostile nesting never reaches the recursive parser.
- */
-function findDeepNesting(body: string): number | undefined {
-	const lines = body.split('\n');
-	for (let index = 0; index < lines.length; index++) {
-		const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(lines[index]!)![0];
-		const markers = prefix.match(/>|[-*+]|\d+[.)]/g)?.length ?? 0;
-		const indentLevels = Math.floor((/^[ \t]*/.exec(lines[index]!)![0].replace(/\t/g, '    ').length) / 2);
-		if (markers > maxNestingDepth || indentLevels > maxNestingDepth * 2) return index + 1;
-	}
-	return undefined;
-}
-
 /** The deepest nesting of a tree, walked without recursion. */
 function findDeepNode(tree: Root): number | undefined {
 	const stack: { node: { children?: unknown[]; position?: { start: { line: number } } }; depth: number }[] = [{ node: tree, depth: 0 }];
 	while (stack.length > 0) {
 		const { node, depth } = stack.pop()!;
-		if (depth > maxNestingDepth * 2) return node.position?.start.line;
+		if (depth > maxTreeDepth) return node.position?.start.line;
 		for (const child of (node.children ?? []) as (typeof node)[]) stack.push({ node: child, depth: depth + 1 });
 	}
 	return undefined;
@@ -73,9 +59,13 @@ export function parseCaseBody(file: string, source: string): ParsedCaseBody {
 	const tooLarge = checkFileSize(file, source);
 	if (tooLarge) return { problems: [tooLarge] };
 	const body = blankFrontmatter(source);
-	const deepLine = findDeepNesting(body);
-	const nestingFix = `nest quotes, lists and elements at most ${maxNestingDepth} levels deep`;
-	if (deepLine !== undefined) return problem(deepLine, 'quotes or lists are nested too deeply', nestingFix);
+	// Blocks the parser would take seconds or minutes on (deep nesting, thousands of marks in one
+	// paragraph): refused before it sees them, each with its line and what to change.
+	const slow = guardMarkdown(body).guarded;
+	if (slow.length > 0) {
+		return { problems: slow.map((block) => ({ file, line: block.from, field: '(body)', problem: `${block.reason}: too much for the Markdown parser`, fix: 'split the paragraph or list, nest less, or write fewer marks; a report never needs this' })) };
+	}
+	const nestingFix = `nest elements at most ${maxTreeDepth} levels deep`;
 	let tree: Root;
 	try {
 		tree = processor.runSync(processor.parse(body)) as Root;

@@ -12,7 +12,7 @@ import { maxMetricsPerCase } from '../metrics/bounds.ts';
 import { parseFigures } from '../metrics/parse-figure.ts';
 import type { Facet } from '../taxonomy/facets.ts';
 import { parseChineseDate } from './chinese-date.ts';
-import { guardMarkdown } from './guard-markdown.ts';
+import { guardMarkdown } from '../content/guard-markdown.ts';
 import { clip, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
 
 /** What an import produced, and what it could not map (never guessed silently). */

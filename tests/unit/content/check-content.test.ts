@@ -47,7 +47,7 @@ const expected: Record<string, string> = {
 	'body-pagefind-attribute': ':22 <span data-pagefind-meta> — "data-pagefind-meta" is not allowed on <span>',
 	'body-expression-url': ':22 <a href> — "{"javascript:alert(1)"}": attribute values on HTML elements must be plain text',
 	'body-image-outside': ':22 (body) — images are not allowed in a case body',
-	'body-nested-too-deep': ':22 (body) — quotes or lists are nested too deeply — nest quotes, lists and elements at most 16 levels deep',
+	'body-nested-too-deep': ':22 (body) — quotes or lists nested 8000 deep (at most 16): too much for the Markdown parser',
 	'body-metric-chart-inline': ':22 <MetricChart> — a chart inside a paragraph, list or quote',
 	'body-unknown-metric': ':22 <Metric> — no metric "no-such-figure" in this case — use one of: response-speed',
 	'body-unparsable': ':22 (body) — the MDX does not parse',

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guardMarkdown, inlineLimits, maxBlockLines, plainChunkChars } from '../../../src/lib/import/guard-markdown';
+import { guardMarkdown, inlineLimits, maxBlockLines, plainChunkChars } from '../../../src/lib/content/guard-markdown';
 import { importReport, maxReportChars, type ImportResult } from '../../../src/lib/import/import-report';
 import { maxMetricsPerCase } from '../../../src/lib/metrics/bounds';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';

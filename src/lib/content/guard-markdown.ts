@@ -1,9 +1,10 @@
 /**
  * The Markdown parser (micromark, under remark) takes time that grows with the square of some
  * inputs: a paragraph of 20,000 `*a_` takes 6 s, 100,000 nested `>` a minute, a paragraph of
- * 10,000 lines 14 s, 20,000 `\<b>x\</b>` in one paragraph 10 s. Reports never look like that, so
- * before the importer parses a report, every block (lines between blank lines) that does is turned
- * into plain text the parser reads in linear time: each line split into paragraphs of at most
+ * 10,000 lines 14 s, 20,000 `\<b>x\</b>` in one paragraph 10 s. Reports never look like that.
+ * The case-body parser refuses a file with such a block (parse-case-body.ts); before the importer
+ * parses a report, every such block (lines between blank lines) is turned into plain text the
+ * parser reads in linear time: each line split into paragraphs of at most
  * `plainChunkChars` characters, each ASCII punctuation character escaped with a backslash (which
  * Markdown reads as that very character), indentation dropped. The block's text stays whole; only
  * its Markdown is not read. This file reads the report line by line, in linear time.
