@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getSitePolicy, type SitePolicy } from '../lib/sharing/csp.ts';
+import { getSitePolicy, isPolicyInPages, type SitePolicy } from '../lib/sharing/csp.ts';
 import { buildHeadersFile } from '../lib/sharing/headers.ts';
 import { checkPage, type InlineCode } from '../lib/sharing/inline-scripts.ts';
 
@@ -21,8 +21,7 @@ import { checkPage, type InlineCode } from '../lib/sharing/inline-scripts.ts';
 
 /** Starlight `head` entries: the policy `<meta>` (Starlight sorts `http-equiv` metas first, before the title). */
 export function contentSecurityPolicyHead() {
-	// `astro dev` sets NODE_ENV before loading the config; Vite's dev server injects inline styles and scripts.
-	if (process.env.NODE_ENV === 'development') return [];
+	if (!isPolicyInPages()) return [];
 	return [{ tag: 'meta' as const, attrs: { 'http-equiv': 'Content-Security-Policy', content: getSitePolicy().meta } }];
 }
 

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 /** Builds the site from another content root into a temporary folder, as a contributor's PR would. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
 	const outDir = mkdtempSync(join(tmpdir(), 'case-site-'));
-	// Vitest sets BASE_URL, MODE, DEV, PROD and SSR in the environment; Vite would take them over the config.
-	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) && !key.startsWith('VITEST')));
+	// Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV=test in the environment; Vite and Astro
+	// would take them over the config, and a build under NODE_ENV=test is not the production build.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')));
 	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
 		env: { ...inherited, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		encoding: 'utf8',

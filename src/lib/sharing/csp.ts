@@ -118,6 +118,15 @@ export interface SitePolicy {
 
 const sitePolicies = new Map<string, SitePolicy>();
 
+/**
+ * Whether pages carry the policy: always but under the dev server (`astro dev` sets NODE_ENV before
+ * it loads the config), whose Vite client injects inline styles and scripts. The Starlight `head`
+ * entry and `<ContentSecurityPolicy />` both ask this, so every page of a build agrees.
+ */
+export function isPolicyInPages(): boolean {
+	return process.env.NODE_ENV !== 'development';
+}
+
 export function getSitePolicy(root = process.cwd()): SitePolicy {
 	let policy = sitePolicies.get(root);
 	if (!policy) {
