@@ -104,7 +104,9 @@ export function zodIssuesToProblems(options: {
 		}
 		const input = 'input' in issue ? issue.input : undefined;
 		// Quote what the author wrote when it is a single value; objects would only add noise.
-		const got = input !== undefined && (input === null || typeof input !== 'object') ? `, got ${JSON.stringify(input)}` : '';
+		// JSON has no Infinity or NaN: say what YAML's .inf, .nan or 1e999 became.
+		const shown = typeof input === 'number' && !Number.isFinite(input) ? String(input) : JSON.stringify(input);
+		const got = input !== undefined && (input === null || typeof input !== 'object') ? `, got ${shown}` : '';
 		return [
 			{
 				file,

@@ -36,7 +36,7 @@ const expected: Record<string, string> = {
 	'metric-count-too-large': ':15 metrics[0].value.value — metric "countries": a count of countries can be at most 250',
 	'metric-duration-too-long': ':15 metrics[0].before.value — metric "handover-cycle": a duration in days can be at most 3,650 days (10 years)',
 	'metric-money-too-large': ':15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15)',
-	'metric-not-finite': ':15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN',
+	'metric-not-finite': ':15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got Infinity',
 	'metric-saved-too-long': ':15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years)',
 	'metric-too-many': ':11 metrics — expected at most 50 metrics, got 51',
 	// Issue #12's vectors: the check reads the tree the renderer renders, so none of these reaches a page.
