@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodeIndexedPng } from './indexed-png.ts';
 import { buildCardTree, type CardModel } from './social-card.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,9 +25,26 @@ export function cardCacheDir(): string {
 	return process.env.CARD_CACHE_DIR || 'node_modules/.astro/cards';
 }
 
-/** A card's cache key: a hash of everything drawn on it. */
+/** How cards are encoded: part of the cache key, so a change of encoding draws every card again. */
+const cardEncoding = 'indexed-png-1';
+
+/** A card's cache key: a hash of everything drawn on it, and of how it is encoded. */
 export function cardKey(model: CardModel): string {
-	return createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 24);
+	return createHash('sha256').update(cardEncoding).update(JSON.stringify(model)).digest('hex').slice(0, 24);
+}
+
+/** Cards stay under this many bytes where they can: what a crawler downloads for every share. */
+const cardBytesTarget = 20_000;
+
+/**
+ * The card as a lossless palette PNG (about a third of resvg's RGBA PNG, the same pixels), with
+ * the strongest compression for the few that would stay over the target; RGBA if a design ever
+ * has more than 256 colours.
+ */
+function encodeCard(image: { pixels: Buffer; width: number; height: number; asPng(): Buffer }): Buffer {
+	const indexed = encodeIndexedPng(image.pixels, image.width, image.height);
+	if (!indexed) return image.asPng();
+	return indexed.length > cardBytesTarget ? encodeIndexedPng(image.pixels, image.width, image.height, 9)! : indexed;
 }
 
 /** Where a card is cached. */
@@ -45,7 +63,7 @@ export async function renderCard(model: CardModel, cacheDir = cardCacheDir()): P
 	const svg = await satori(buildCardTree(model) as never, { width: 1200, height: 630, fonts: loadFonts() });
 	// Satori has already turned the text into paths: resvg needs no fonts, and scanning the system's
 	// fonts (Noto CJK on CI) took 16 of the ~40 ms a card cost.
-	const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+	const png = encodeCard(new Resvg(svg, { font: { loadSystemFonts: false } }).render());
 	mkdirSync(cacheDir, { recursive: true });
 	// Written under a temporary name, then renamed: a reader never sees half a card.
 	const partial = `${cached}.${process.pid}.${threadId}.tmp`;
