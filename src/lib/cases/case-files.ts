@@ -7,9 +7,6 @@ import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 /** Slugs that would collide with routes (`/{locale}/cases/page/2/` is the second page of the list). */
 export const reservedSlugs = ['page'];
 
-/** The glob, relative to the cases folder, of the files that become cases. */
-export const caseFilePattern = '*/[!_]*.mdx';
-
 /** `{ locale, slug }` from an entry id `<locale>/<slug>`. */
 export function parseCaseId(id: string): { locale: Locale; slug: string } {
 	const [locale, slug] = id.split('/');
