@@ -4,4 +4,3 @@
  * nothing else; the body renderer turns them into a figure link and a chart slot.
  */
 export const caseComponentNames = ['Metric', 'MetricChart'] as const;
-export type CaseComponentName = (typeof caseComponentNames)[number];
