@@ -1,8 +1,9 @@
 /**
  * Worker thread that draws social cards while the main thread builds the site, so a cold build
- * uses the machine's second core for them. Receives `{ cards } | { corpus }` with `cacheDir` and
- * `outDir`, draws every card not yet cached; once told `{ outDirReady }` (Astro empties the output
- * folder first) it copies each into the output folder and reports `{ file, key }`; then ends.
+ * uses the machine's other cores for them. Receives `{ cards } | { corpus }` with `cacheDir`,
+ * `outDir` and its `shard` (every `count`-th card from `index`), draws those not yet cached; once
+ * told `{ outDirReady }` (Astro empties the output folder first) it copies each into the output
+ * folder and reports `{ file, key }`; then ends.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,14 +24,16 @@ let outDirReady = false;
 let announceReady = () => {};
 const ready = new Promise<void>((resolve) => (announceReady = resolve));
 
-parentPort!.on('message', async (message: (CardWork & { cacheDir: string; outDir?: string }) | { outDirReady: true }) => {
+parentPort!.on('message', async (message: (CardWork & { cacheDir: string; outDir?: string; shard: { index: number; count: number } }) | { outDirReady: true }) => {
 	if ('outDirReady' in message) {
 		outDirReady = true;
 		announceReady();
 		return;
 	}
 	const { cacheDir, outDir } = message;
-	const cards = 'cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames);
+	// Every worker lists all cards and draws its share: every n-th.
+	const { index: shard, count: shards } = message.shard;
+	const cards = ('cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames)).filter((_, index) => index % shards === shard);
 	const drawn: QueuedCard[] = [];
 	const copy = ({ model, file }: QueuedCard) => {
 		mkdirSync(dirname(join(outDir!, file)), { recursive: true });
