@@ -79,6 +79,20 @@ describe('every problem of a file in one round', () => {
 	});
 });
 
+describe('<Metric> and <MetricChart> in the check', () => {
+	test('an unknown id and a chart of figures that cannot share one are both reported in one run, with their lines', () => {
+		const root = mkdtempSync(join(tmpdir(), 'references-'));
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		const file = join(root, 'cases/en/only-english.mdx');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\nResponses got <Metric id="no-such-figure" /> faster.\n\n<MetricChart ids={['response-speed', 'review-cycle']} />\n`);
+		const problems = checkContentRoot(root).problems.map((problem) => `${problem.line} ${problem.field} — ${problem.problem}`);
+		expect(problems).toEqual([
+			'36 <Metric> — no metric "no-such-figure" in this case',
+			'38 <MetricChart> — these metrics do not fit one chart: response-speed (improvement), review-cycle (time)',
+		]);
+	});
+});
+
 describe('old slugs', () => {
 	test('may not take a live slug, a reserved one, or one another case claims', () => {
 		const root = mkdtempSync(join(tmpdir(), 'redirects-'));
