@@ -97,7 +97,7 @@ describe('a body that tries every harmless-looking trick the check lets through'
 		expect(textOf(report.querySelector('td code'))).toBe('<script>globalThis.pwned = 1</script>');
 		expect(textOf(report)).toContain('Escaped braces {process.exit(1)} and <script>alert(1)</script> stay text.');
 		expect(report.querySelector('abbr')?.getAttribute('title')).toBe('"><img src=x onerror=alert(1)>');
-		expect(textOf(report.querySelector('section[data-footnotes] li'))).toContain('A "quoted" note with </p><script>x</script> in code.');
+		expect(textOf(report.querySelector('section[data-footnotes] li'))).toContain('A “quoted” note with </p><script>x</script> in code.');
 		// Only the elements and attributes the allow-list names, besides what the renderer itself adds.
 		const rendererAttributes = new Set(['id', 'class', 'href', 'data-footnote-ref', 'data-footnote-backref', 'data-footnotes', 'aria-describedby', 'aria-label', 'aria-hidden', 'data-pagefind-ignore', 'width', 'height', 'viewbox', 'fill', 'd', 'lang', 'dir', 'title', 'align']);
 		for (const element of report.querySelectorAll('*')) {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import remarkSmartypants from 'remark-smartypants';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { frontmatterPattern } from './frontmatter.ts';
@@ -12,9 +13,11 @@ import type { ContentProblem } from './problem.ts';
  * read the tree this returns, and nothing else ever parses or compiles a case body: what the check
  * accepts is exactly what is rendered (no second parser that could read the same text differently).
  * MDX (for `<Metric>`/`<MetricChart>`) plus GitHub Flavored Markdown (tables, footnotes,
- * strikethrough, autolinks), as contributors expect from GitHub.
+ * strikethrough, autolinks), as contributors expect from GitHub; typographic quotes, dashes and
+ * ellipses in the text, as Astro's Markdown gives every other page (remark-smartypants changes
+ * text nodes only, never code, attributes or the tree's shape).
  */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkSmartypants).freeze();
 
 /** A report is about 10 KB; far larger input only serves to slow the parser down. */
 export const maxCaseFileBytes = 100_000;

@@ -55,6 +55,10 @@ describe('rendering a checked case body', () => {
 		);
 	});
 
+	test('typographic quotes and dashes in the text, never in code', () => {
+		expect(html('The company\'s "beyond payments" -- and `don\'t "touch"`...')).toBe('<p>The company’s “beyond payments” — and <code>don\'t "touch"</code>…</p>');
+	});
+
 	test('comments show nothing', () => {
 		expect(html('A {/* note to reviewers */} text.')).toBe('<p>A  text.</p>');
 	});
