@@ -92,11 +92,6 @@ export function isAllowedUrl(url: string): boolean {
 	return !url.startsWith('//');
 }
 
-/** For the importer: what a link may not point to. */
-export function isDangerousUrl(url: string): boolean {
-	return !isAllowedUrl(url);
-}
-
 /** Only literal values: strings, and arrays of strings (`ids={['a', 'b']}`). */
 function literalOf(node: Expression | undefined): string | string[] | undefined {
 	if (!node) return undefined;

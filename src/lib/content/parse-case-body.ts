@@ -25,7 +25,7 @@ export const maxCaseFileBytes = 100_000;
 export const maxTreeDepth = 32;
 
 /** The MDX without its frontmatter, with blank lines in its place so that positions stay file lines. */
-export function blankFrontmatter(source: string): string {
+function blankFrontmatter(source: string): string {
 	const match = frontmatterPattern.exec(source);
 	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 }
