@@ -57,7 +57,9 @@ function loadCases({ store, config, generateDigest }: LoaderContext, contentRoot
 			id: `${item.locale}/${item.slug}`,
 			data: item.data as unknown as Record<string, unknown>,
 			filePath: item.file,
-			digest: generateDigest(item.source),
+			// What the pages render, not the source: a change of the renderer changes it too, and the
+			// incremental build's page keys (src/queries/page-cache-keys.ts) are made of it.
+			digest: generateDigest({ data: item.data as unknown as Record<string, unknown>, headings: body.headings, parts: body.parts }),
 			rendered: { html: body.parts.map((part) => ('html' in part ? part.html : '')).join(''), metadata: { headings: body.headings, parts: body.parts } },
 		});
 	}

@@ -5,16 +5,28 @@ import { urls } from '../lib/urls.ts';
 import type { RenderedCaseBody } from '../lib/content/render-case-body.ts';
 import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
+import { getPageCacheKeys } from './page-cache-keys.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
 export async function getCasePagePaths() {
-	const { routes, index } = await getCorpus();
+	const [{ routes, index }, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
 	const base = import.meta.env.BASE_URL;
 	// Old slugs (redirectFrom) keep their URLs: a small page that sends readers on.
 	const redirects = index.cases.flatMap((item) =>
-		(item.data.redirectFrom ?? []).flatMap((old) => locales.map((locale) => ({ params: { locale, slug: old }, props: { redirect: urls.case(base, locale, item.slug) } })))
+		(item.data.redirectFrom ?? []).flatMap((old) =>
+			locales.map((locale) => {
+				const redirect = urls.case(base, locale, item.slug);
+				return { params: { locale, slug: old }, props: { redirect }, cacheKey: redirect };
+			})
+		)
 	);
-	return [...routes.map((route) => ({ params: { locale: route.locale, slug: route.slug }, props: { route } })), ...redirects];
+	// A case page shows the case and its related cases as cards: re-rendered when one of them changes.
+	const pages = routes.map((route) => ({
+		params: { locale: route.locale, slug: route.slug },
+		props: { route },
+		cacheKey: keys.forCases([route.slug, ...relatedCasesOf(route.slug, index).map((related) => related.slug)]),
+	}));
+	return [...pages, ...redirects];
 }
 
 /** The view and the rendered body of one case page: HTML parts and chart slots, with the report's headings. */
@@ -40,12 +52,16 @@ export async function getRelatedCaseCards(slug: string, locale: Locale): Promise
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
-	let related = relatedBySlug.get(slug);
-	if (!related) relatedBySlug.set(slug, (related = getRelatedCases(slug, index)));
 	return Promise.all(
-		related.map(async (item) => ({
+		relatedCasesOf(slug, index).map(async (item) => ({
 			card: toCaseCard(await getCaseView(item.slug, locale), base),
 			reasons: item.reasons.map((reason) => ({ facet: reason.facet, label: tagsById.get(reason.id)?.label[lang] ?? reason.id })),
 		}))
 	);
+}
+
+function relatedCasesOf(slug: string, index: Parameters<typeof getRelatedCases>[1]): RelatedCase[] {
+	let related = relatedBySlug.get(slug);
+	if (!related) relatedBySlug.set(slug, (related = getRelatedCases(slug, index)));
+	return related;
 }

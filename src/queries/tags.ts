@@ -5,17 +5,36 @@ import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
 import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths } from './corpus.ts';
+import { getPageCacheKeys } from './page-cache-keys.ts';
 
 /** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
 export async function getTagPaths() {
 	const { index } = await getCorpus();
-	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag } })));
+	const keyOf = await tagPageKeys();
+	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag }, cacheKey: keyOf(tag, 1) })));
 }
 
 /** `getStaticPaths` of `/{locale}/tags/{tag}/page/{n}/`. */
 export async function getTagLaterPagePaths() {
 	const { index } = await getCorpus();
-	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length }))));
+	const keyOf = await tagPageKeys();
+	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length })))).map((path) => ({
+		...path,
+		cacheKey: keyOf(path.params.tag, Number(path.params.page)),
+	}));
+}
+
+/**
+ * A tag page shows one page of the tag's cases (cards and comparisons), the tag's totals and its
+ * related tags: its key changes with any of them, not with the rest of the corpus.
+ */
+async function tagPageKeys() {
+	const [{ index }, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
+	return (tagId: string, page: number) => {
+		const slugs = index.tagIndex.get(tagId) ?? [];
+		const pages = paginate(slugs, pageSize);
+		return keys.forCases(pages[page - 1] ?? [], tagId, slugs.length, pages.length, relatedTagsOf(tagId, index));
+	};
 }
 
 /** Related tags of a tag, the same on each of its pages and in both languages: counted once. */
