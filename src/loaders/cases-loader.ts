@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContentRoot } from '../lib/content/check-content.ts';
+import { checkContentRoot, type ReusePassedFile } from '../lib/content/check-content.ts';
+import { getCodeVersion } from '../lib/content/code-version.ts';
+import type { CaseData } from '../schemas/case.ts';
 import { getCasesDir, getTaxonomyDir } from '../lib/content/content-root.ts';
 import { setPendingProblems } from '../lib/content/pending-problems.ts';
 import { ContentError } from '../lib/content/problem.ts';
@@ -46,21 +48,38 @@ export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 	};
 }
 
-function loadCases({ store, config, generateDigest }: LoaderContext, contentRoot: string) {
+function loadCases({ store, config, generateDigest, logger }: LoaderContext, contentRoot: string) {
 	const root = fileURLToPath(config.root);
-	const { cases, problems } = checkContentRoot(contentRoot, root);
+	// A file unchanged since the last load, checked and rendered by the same code, keeps its verdict
+	// and its HTML: a rebuild parses and renders only the files that changed.
+	const code = getCodeVersion(root);
+	const sourceKey = (source: string) => generateDigest(`${code}\0${source}`);
+	const previous = new Map(store.entries());
+	const reuse: ReusePassedFile = ({ locale, slug, source }) => {
+		const entry = previous.get(`${locale}/${slug}`);
+		return entry?.rendered?.metadata?.sourceKey === sourceKey(source) ? (entry.data as unknown as CaseData) : undefined;
+	};
+	const { cases, problems } = checkContentRoot(contentRoot, root, reuse);
 	if (problems.length > 0) throw new ContentError(problems);
+	const reused = cases.filter((item) => !item.tree).length;
+	logger.info(`${cases.length - reused} case files checked and rendered, ${reused} unchanged since the last load`);
 	store.clear();
 	for (const item of cases) {
+		const id = `${item.locale}/${item.slug}`;
+		if (!item.tree) {
+			store.set(previous.get(id)!);
+			continue;
+		}
 		const body = renderCaseBody(item.tree, { locale: item.locale, metrics: item.data.metrics });
+		const data = item.data as unknown as Record<string, unknown>;
 		store.set({
-			id: `${item.locale}/${item.slug}`,
-			data: item.data as unknown as Record<string, unknown>,
+			id,
+			data,
 			filePath: item.file,
 			// What the pages render, not the source: a change of the renderer changes it too, and the
 			// incremental build's page keys (src/queries/page-cache-keys.ts) are made of it.
-			digest: generateDigest({ data: item.data as unknown as Record<string, unknown>, headings: body.headings, parts: body.parts }),
-			rendered: { html: body.parts.map((part) => ('html' in part ? part.html : '')).join(''), metadata: { headings: body.headings, parts: body.parts } },
+			digest: generateDigest({ data, headings: body.headings, parts: body.parts }),
+			rendered: { html: body.parts.map((part) => ('html' in part ? part.html : '')).join(''), metadata: { headings: body.headings, parts: body.parts, sourceKey: sourceKey(item.source) } },
 		});
 	}
 }

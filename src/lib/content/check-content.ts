@@ -46,9 +46,16 @@ export interface CheckedCase {
 	slug: string;
 	data: CaseData;
 	source: string;
-	/** The body as the one parser read it: what the checks passed and the build renders. */
-	tree: Root;
+	/** The body as the one parser read it: what the checks passed and the build renders (absent when an earlier verdict was reused). */
+	tree?: Root;
 }
+
+/**
+ * An earlier verdict on an unchanged file: its data when it passed every check of its own with
+ * exactly this source and this code (the caller's to ensure, e.g. with `getCodeVersion`). Checks
+ * across files always run again.
+ */
+export type ReusePassedFile = (file: { locale: Locale; slug: string; source: string }) => CaseData | undefined;
 
 /** Checks across files: tag ids against the taxonomy, and translations against their source. */
 export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: string): ContentProblem[] {
@@ -81,7 +88,7 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
  * Everything under a content root: taxonomy, file placement, every case, the corpus. `npm run check`
  * and the build's cases loader both call this, so they read the same files the same way and agree.
  */
-export function checkContentRoot(contentRoot: string, root = process.cwd()): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[] } {
+export function checkContentRoot(contentRoot: string, root = process.cwd(), reuse?: ReusePassedFile): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const taxonomyDir = getTaxonomyDir(contentRoot);
 	let tags: Tag[] = [];
@@ -99,11 +106,17 @@ export function checkContentRoot(contentRoot: string, root = process.cwd()): { c
 			const path = join(casesDir, locale, name);
 			const file = relative(root, path);
 			const source = readFileSync(path, 'utf8');
+			const slug = name.slice(0, -'.mdx'.length);
+			const passed = reuse?.({ locale, slug, source });
+			if (passed) {
+				cases.push({ file, locale, slug, data: passed, source });
+				continue;
+			}
 			const checked = checkCaseFile(file, source);
 			problems.push(...checked.problems);
 			// A file that fails the schema still gets its tags checked, so one round shows everything.
 			if (checked.frontmatter && tags.length > 0) problems.push(...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) }));
-			if (checked.data && checked.tree) cases.push({ file, locale, slug: name.slice(0, -'.mdx'.length), data: checked.data, source, tree: checked.tree });
+			if (checked.data && checked.tree) cases.push({ file, locale, slug, data: checked.data, source, tree: checked.tree });
 		}
 	}
 	if (tags.length > 0) problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));

@@ -20,8 +20,8 @@ import type { ContentProblem } from './problem.ts';
  */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
-/** remark-smartypants' transformer; it changes text nodes in place. */
-const educate = remarkSmartypants();
+/** remark-smartypants alone; it changes text nodes in place. */
+const typography = unified().use(remarkSmartypants).freeze();
 /** What SmartyPants changes: straight quotes, backticks, `--`, `...` (spaced too). */
 const typographyMarks = /["'`]|--|\.\s?\.\s?\./;
 
@@ -33,7 +33,7 @@ const typographyMarks = /["'`]|--|\.\s?\.\s?\./;
  */
 function educateTypography(tree: Root) {
 	for (const block of tree.children) {
-		if (typographyMarks.test(toString(block))) educate({ type: 'root', children: [block] });
+		if (typographyMarks.test(toString(block))) typography.runSync({ type: 'root', children: [block] } as Root);
 	}
 }
 

@@ -127,3 +127,30 @@ describe('npm run check on a content root', () => {
 		expect(run.stdout).toContain('✔ 2 case files and the taxonomy are valid.');
 	});
 });
+
+describe('a rebuild reuses the verdict of unchanged files', () => {
+	test('a file the caller vouches for is not parsed again, and checks across files still run on its data', () => {
+		const root = mkdtempSync(join(tmpdir(), 'reuse-'));
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		const fresh = checkContentRoot(root);
+		expect(fresh.problems).toEqual([]);
+		const reused = new Map(fresh.cases.map((item) => [`${item.locale}/${item.slug}`, item]));
+		// The body now fails its own checks: reused, its old verdict stands; its data still meets the taxonomy.
+		const file = join(root, 'cases/en/only-english.mdx');
+		const edited = readFileSync(file, 'utf8').replace('capabilities: [sso]', 'capabilities: [approval, sso]') + '\n<script>alert(1)</script>\n';
+		writeFileSync(file, edited);
+		const vouch = ({ locale, slug }: { locale: string; slug: string }) => reused.get(`${locale}/${slug}`)?.data;
+		const again = checkContentRoot(root, process.cwd(), vouch);
+		expect(again.cases.every((item) => item.tree === undefined)).toBe(true);
+		expect(again.problems).toEqual([]);
+		// Vouching only for unchanged sources (what the loader does), the edited file is checked again.
+		const unchanged = ({ locale, slug, source }: { locale: string; slug: string; source: string }) => {
+			const item = reused.get(`${locale}/${slug}`);
+			return item?.source === source ? item.data : undefined;
+		};
+		expect(checkContentRoot(root, process.cwd(), unchanged).problems.map((problem) => `${problem.field} — ${problem.problem}`)).toEqual([
+			'<script> — the HTML element <script> is not allowed in a case',
+			'capabilities[0] — unknown capabilities tag "approval"',
+		]);
+	});
+});
