@@ -10,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
-import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { launchChromium } from '../src/lib/bench/browser.ts';
+import { removeContentCaches } from '../src/lib/bench/content-cache.ts';
+import { benchQueries } from '../src/lib/bench/first-search-query.ts';
+import { startStaticServer } from '../src/lib/bench/static-server.ts';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -31,11 +33,14 @@ const started = Date.now();
 const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
 if (build.status !== 0) {
 	console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+	if (!values.keep) {
+		rmSync(work, { recursive: true, force: true });
+		removeContentCaches(work);
+	}
 	process.exit(1);
 }
 log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const queries: Record<string, [string, string]> = { 'zh-cn': ['审批', '机器人'], en: ['approvals', 'single sign-on'] };
 let bytes = 0;
 let requests = 0;
 const server = await startStaticServer(out, (path, size) => {
@@ -46,12 +51,12 @@ const server = await startStaticServer(out, (path, size) => {
 const browser = await launchChromium();
 const results: { locale: string; query: string; kb: number; requests: number; ms: number; hits: number }[] = [];
 try {
-	for (const locale of ['zh-cn', 'en']) {
+	for (const locale of ['zh-cn', 'en'] as const) {
 		// A fresh context: nothing cached from the other language.
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${server.url}/${locale}/`, { waitUntil: 'networkidle' });
-		for (const query of queries[locale]!) {
+		for (const query of benchQueries[locale]) {
 			bytes = 0;
 			requests = 0;
 			const { ms, hits } = await page.evaluate(async (q) => {
@@ -67,7 +72,10 @@ try {
 } finally {
 	await browser.close();
 	await server.close();
-	if (!values.keep) rmSync(work, { recursive: true, force: true });
+	if (!values.keep) {
+		rmSync(work, { recursive: true, force: true });
+		removeContentCaches(work);
+	}
 }
 
 if (values.json) console.log(JSON.stringify({ cases: count, results }, null, 2));
