@@ -97,7 +97,7 @@ async function timeBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv) {
 		stream.on('data', (chunk: string) => {
 			output += chunk;
 			const at = (performance.now() - started) / 1000;
-			for (const line of chunk.split('\n')) if (/Completed in|Pagefind|Complete!|social cards|_headers written/i.test(line)) phases.push(`${at.toFixed(1).padStart(6)} s  ${line.trim()}`);
+			for (const line of chunk.split('\n')) if (/Completed in|Pagefind|indexed for search|case files checked|Complete!|social cards|_headers written/i.test(line)) phases.push(`${at.toFixed(1).padStart(6)} s  ${line.trim()}`);
 		});
 	}
 	const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
