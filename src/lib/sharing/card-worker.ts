@@ -13,11 +13,11 @@ import { listCorpusCards } from './corpus-cards.ts';
 import { cardCachePath, cardKey, renderCard } from './render-card.ts';
 
 /**
- * resvg's pixmaps (3 MB a card) are freed by finalizers that run on a later turn of the event
- * loop; a loop that never yields kept them all (2,000 cards reached 7.9 GiB). Yielding also lets
- * the `outDirReady` message in.
+ * resvg's pixmaps (3 MB a card, and the palette PNG's copy of them) are freed by finalizers that
+ * run on a later turn of the event loop; a loop that never yields kept them all (2,000 cards
+ * reached 7.9 GiB), and yielding every 16th card held ~60 MB more per worker than every card. A turn costs
+ * microseconds, so the worker yields before every card. That also lets the `outDirReady` message in.
  */
-const cardsPerTurn = 16;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 let outDirReady = false;
@@ -40,8 +40,8 @@ parentPort!.on('message', async (message: (CardWork & { cacheDir: string; outDir
 		copyFileSync(cardCachePath(model, cacheDir), join(outDir!, file));
 		parentPort!.postMessage({ file, key: cardKey(model) });
 	};
-	for (const [index, card] of cards.entries()) {
-		if (index % cardsPerTurn === cardsPerTurn - 1) await nextTurn();
+	for (const card of cards) {
+		await nextTurn();
 		try {
 			await renderCard(card.model, cacheDir);
 			if (!outDir) continue;
