@@ -24,7 +24,7 @@ export interface IndexedPngOptions {
  *   of absolute differences) are 20–35 % larger on palette indices, the adaptive one 3× slower.
  * - memLevel 3: zlib's symbol buffer (1 << (memLevel + 6) entries) is small, so it ends deflate
  *   blocks, each with Huffman codes of its own, far more often, and each band of text (accent
- *   kicker, ink title, green figures, grey labels) is coded for its own few colours: 6 % fewer
+ *   kicker, ink title, green figures, grey labels) is coded for its own few colours: 4–6 % fewer
  *   bytes than memLevel 8 or 9 at the same cost (as many as compressing 32–64-row segments apart,
  *   each with the rows before as dictionary, without their cost). Z_FILTERED and Z_RLE are
  *   larger; the window is already the largest (windowBits 15).
