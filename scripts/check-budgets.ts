@@ -1,13 +1,15 @@
 /**
- * Size budgets of the built site: prints what a first visit downloads and fails (exit 1) when a
- * budget is exceeded. Run after a build: `npm run build && npm run size` (npm test does both).
+ * Size budgets of the built site: prints what a first visit downloads and the largest social card,
+ * and fails (exit 1) when a budget is exceeded. Run after a build: `npm run build && npm run size`
+ * (npm test does both).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
 import { createDistReader, getStaticClosure } from '../src/lib/budgets/js-graph.ts';
-import { formatKB, measure, sumSizes, type Size } from '../src/lib/budgets/sizes.ts';
+import { checkFileBytes, formatKB, formatOverBudget, listSocialCards, measure, sumSizes, type Size } from '../src/lib/budgets/sizes.ts';
+import { cardBytesTarget } from '../src/lib/sharing/social-card.ts';
 
 /** Budgets in bytes (1 KB = 1,000 bytes), gzip. Written in the README with today's figures. */
 export const budgets = {
@@ -19,13 +21,15 @@ export const budgets = {
 	payermaxHtmlGzip: 20_000,
 	chartChunkGzip: 55_000,
 	chartLoaderGzip: 2_000,
+	/** Every social card (`{locale}/cards/*.png`, `cards/site.png`), raw bytes: PNG does not gzip. */
+	socialCardBytes: cardBytesTarget,
 };
 
 const { values } = parseArgs({
 	options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-	console.log('Usage: npm run size [-- --dist dist] [--json]\nPrints the bytes a first visit downloads and checks the size budgets.');
+	console.log('Usage: npm run size [-- --dist dist] [--json]\nPrints the bytes a first visit downloads and the largest social card, and checks the size budgets.');
 	process.exit(0);
 }
 const dist = values.dist;
@@ -83,13 +87,23 @@ for (const row of rows) {
 	if (row.budgetGzip !== undefined && row.size.gzip > row.budgetGzip) failures.push(`${row.what}: ${formatKB(row.size.gzip)} gzip > budget ${formatKB(row.budgetGzip)}`);
 }
 
+const cardFiles = listSocialCards(dist);
+const cards = checkFileBytes(cardFiles.map((file) => ({ file, bytes: statSync(file).size })), budgets.socialCardBytes);
+if (cardFiles.length === 0) failures.push(`no social card in ${join(dist, 'cards')} or ${join(dist, '{locale}', 'cards')}: the build writes one per case and language`);
+for (const card of cards.over) failures.push(`social card ${formatOverBudget(card, budgets.socialCardBytes)}: a card grows with its text; shorten that case's title or metric labels`);
+
 if (values.json) {
-	console.log(JSON.stringify({ rows, chartModules, loaderModules, failures }, null, 2));
+	console.log(JSON.stringify({ rows, chartModules, loaderModules, cards: { count: cardFiles.length, largest: cards.largest, budget: budgets.socialCardBytes }, failures }, null, 2));
 } else {
 	console.log(`${'what'.padEnd(58)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  budget (gzip)`);
 	for (const { what, size, budgetGzip } of rows) {
 		const verdict = budgetGzip === undefined ? '' : `  ≤ ${formatKB(budgetGzip)} ${size.gzip <= budgetGzip ? '✔' : '✖'}`;
 		console.log(`${what.padEnd(58)} ${formatKB(size.raw).padStart(10)} ${formatKB(size.gzip).padStart(10)}${verdict}`);
+	}
+	if (cards.largest) {
+		const { file, bytes } = cards.largest;
+		const verdict = `  ≤ ${formatKB(budgets.socialCardBytes)} ${bytes <= budgets.socialCardBytes ? '✔' : '✖'} (raw)`;
+		console.log(`${`largest of ${cardFiles.length} social cards: ${file}`.padEnd(58)} ${formatKB(bytes).padStart(10)} ${''.padStart(10)}${verdict}`);
 	}
 	console.log(failures.length === 0 ? '✔ all size budgets hold' : failures.map((failure) => `✖ ${failure}`).join('\n'));
 }

@@ -6,7 +6,7 @@ import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { encodeIndexedPng } from './indexed-png.ts';
-import { buildCardTree, type CardModel } from './social-card.ts';
+import { buildCardTree, cardBytesTarget, type CardModel } from './social-card.ts';
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700 }[] | undefined;
@@ -26,25 +26,41 @@ export function cardCacheDir(): string {
 }
 
 /** How cards are encoded: part of the cache key, so a change of encoding draws every card again. */
-const cardEncoding = 'indexed-png-1';
+const cardEncoding = 'indexed-png-2';
 
 /** A card's cache key: a hash of everything drawn on it, and of how it is encoded. */
 export function cardKey(model: CardModel): string {
 	return createHash('sha256').update(cardEncoding).update(JSON.stringify(model)).digest('hex').slice(0, 24);
 }
 
-/** Cards stay under this many bytes where they can: what a crawler downloads for every share. */
-const cardBytesTarget = 20_000;
+/**
+ * Anti-aliasing shades within this many levels (of 255, in every channel) of a more frequent
+ * colour are written as that colour. resvg anti-aliases edges in coverage steps of 1/16: for the
+ * darkest ink on white one step is 14.6 levels, so a shade may take its neighbour's value: an
+ * edge moves by at most 1/16 px, and 3× zoomed side by side the cards look the same. Fills and
+ * solid text are the most frequent colours and stay exact; 82–139 colours become 18–32. Merging
+ * only the rounding twins (a delta of 2) leaves the longest English cards over 20 KB even at zlib
+ * level 9 (PayerMax en 20.9 KB, 12 of 200 synthetic cards), at 5× the cost; with 16 the largest
+ * are 19.1 KB at level 6.
+ */
+const antialiasingDelta = 16;
 
 /**
- * The card as a lossless palette PNG (about a third of resvg's RGBA PNG, the same pixels), with
- * the strongest compression for the few that would stay over the target; RGBA if a design ever
+ * The card as a palette PNG with near-identical anti-aliasing shades merged,
+ * level 9 for any that would still be over the byte target; resvg's RGBA PNG if a design ever
  * has more than 256 colours.
+ *
+ * PNG, not WebP: only X documents WebP for twitter:image ("JPG, PNG, WEBP and GIF", X's Cards
+ * markup reference). Facebook's Sharing Debugger rejects a WebP og:image (OpenSID/OpenSID#10415),
+ * LinkedIn shows none (coderedcorp/coderedcms#529), nor do Telegram (telegramdesktop/tdesktop#16312,
+ * tdlib/td#1991) and WhatsApp (wp-media/wp-rocket#3073); WeChat's share images are PNG or JPG.
+ * Every one of them reads PNG (as do Discord and Slack); JPEG would put artefacts around the text.
  */
 function encodeCard(image: { pixels: Buffer; width: number; height: number; asPng(): Buffer }): Buffer {
-	const indexed = encodeIndexedPng(image.pixels, image.width, image.height);
+	const options = { maxChannelDelta: antialiasingDelta };
+	const indexed = encodeIndexedPng(image.pixels, image.width, image.height, options);
 	if (!indexed) return image.asPng();
-	return indexed.length > cardBytesTarget ? encodeIndexedPng(image.pixels, image.width, image.height, 9)! : indexed;
+	return indexed.length > cardBytesTarget ? encodeIndexedPng(image.pixels, image.width, image.height, { ...options, level: 9 })! : indexed;
 }
 
 /** Where a card is cached. */

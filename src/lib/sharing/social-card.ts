@@ -14,6 +14,13 @@ export interface CardModel {
 	figures: { value: string; label: string; direction: 'up' | 'down' | 'none' }[];
 }
 
+/**
+ * A card's bytes stay at or under this (1 KB = 1,000 bytes): a crawler downloads the card for
+ * every share, and a chat app on a slow connection shows it late or not at all. `npm run size`
+ * fails on any card over it.
+ */
+export const cardBytesTarget = 20_000;
+
 type Element = { type: string; props: { style: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Element => ({ type, props: { style, children } });
 
