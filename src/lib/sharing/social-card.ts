@@ -47,7 +47,8 @@ const colours = { ink: '#151a24', muted: '#4b5160', accent: '#3b4fd8', up: '#0a7
 export function buildCardTree(model: CardModel): Element {
 	const title = fitText(model.title, 76);
 	return el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', padding: '56px 64px', background: '#ffffff', fontFamily: 'Noto Sans SC', borderTop: `16px solid ${colours.accent}` }, [
-		el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, model.kicker || model.siteName),
+		// One line: a long company name would otherwise push the title into the figures.
+		el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, fitText(model.kicker || model.siteName, 68)),
 		el('div', { display: 'flex', marginTop: 20, fontSize: model.figures.length > 0 ? 50 : 64, fontWeight: 700, lineHeight: 1.25, color: colours.ink }, title),
 		...(model.subtitle ? [el('div', { display: 'flex', marginTop: 16, fontSize: 40, color: colours.muted }, fitText(model.subtitle, 60))] : []),
 		el(

@@ -29,8 +29,20 @@ const models: Record<string, CardModel> = {
 	},
 };
 
+/** A dense Chinese card: a company name and a title as long as the card shows, two-line labels (24.7 KB at the first encoding). */
+const longest: CardModel = {
+	siteName: '客户案例报告',
+	kicker: '某某某某某某某某某某某某某某某某集团股份有限公司 · 金融科技',
+	title: '某某集团：用飞书打通海内外研发、销售、客服、风控与财务团队协同并重建审批、知识库和数据看板的跨境支付公司案例',
+	figures: [
+		{ value: '↑125% 以上', label: '全球客户需求的响应速度与满意度', direction: 'up' },
+		{ value: '30 天 → 1 小时', label: '海外新员工入职交接的平均周期', direction: 'down' },
+		{ value: '≈ ¥1,234.5 万/年', label: '每年节省的纸张、差旅与翻译费用', direction: 'down' },
+	],
+};
+
 describe('social cards', () => {
-	test.each(Object.entries(models))('%s: a PNG of 1200×630 within the byte target', async (_, model) => {
+	test.each(Object.entries({ ...models, longest }))('%s: a PNG of 1200×630 within the byte target', async (_, model) => {
 		const png = await renderCard(model, mkdtempSync(join(tmpdir(), 'render-card-')));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
