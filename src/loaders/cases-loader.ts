@@ -79,7 +79,9 @@ function loadCases({ store, config, generateDigest, logger }: LoaderContext, con
 			// What the pages render, not the source: a change of the renderer changes it too, and the
 			// incremental build's page keys (src/queries/page-cache-keys.ts) are made of it.
 			digest: generateDigest({ data, headings: body.headings, parts: body.parts }),
-			rendered: { html: body.parts.map((part) => ('html' in part ? part.html : '')).join(''), metadata: { headings: body.headings, parts: body.parts, sourceKey: sourceKey(item.source) } },
+			// The page writes the parts (HTML and chart slots); a joined copy as `html` would double the
+			// body in memory and in the content cache, and nothing calls Astro's render() on a case.
+			rendered: { html: '', metadata: { headings: body.headings, parts: body.parts, sourceKey: sourceKey(item.source) } },
 		});
 	}
 }

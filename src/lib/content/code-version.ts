@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The code that checks and renders a case file: our sources and the locked dependency versions. */
-const codePaths = ['src/lib', 'src/schemas', 'src/content/i18n'];
+/** The code that checks, renders and stores a case file: our sources and the locked dependency versions. */
+const codePaths = ['src/lib', 'src/loaders', 'src/schemas', 'src/content/i18n'];
 
 /**
  * A digest of everything besides the file itself that decides how a case file is checked and
