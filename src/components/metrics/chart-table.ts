@@ -14,7 +14,7 @@ import type { ChartKind, ChartLabels, ChartRow, ChartSpec } from '../../lib/metr
 
 /** What the reader needs of an element: in the browser an `Element`, in tests node-html-parser's. */
 export interface ChartElement {
-	getAttribute(name: string): string | null;
+	getAttribute(name: string): string | null | undefined;
 	readonly textContent: string | null;
 	querySelector(selectors: string): ChartElement | null;
 	querySelectorAll(selectors: string): ArrayLike<ChartElement> | Iterable<ChartElement>;
@@ -36,7 +36,7 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 	const chart = figure.querySelector('cs-metric-chart');
 	const kindAttribute = chart?.getAttribute('data-kind');
 	const kind = kinds.find((item) => item === kindAttribute) ?? 'improvement';
-	const lang = figure.getAttribute('lang');
+	const lang = figure.getAttribute('lang') ?? '';
 	const locale: Locale = locales.find((item) => localeToLang(item) === lang) ?? 'en';
 	const caption = figure.querySelector('figcaption');
 	const scale = figure.querySelector('.cs-chart__scale');
