@@ -1,6 +1,7 @@
 /**
- * `<cs-site-search>`: the header button and search dialog. Pagefind loads on first open. See
- * SiteSearch.astro for what it adds over Pagefind's own UI; the query logic is in src/lib/search.
+ * `<cs-site-search>`: the header button and search dialog. The dialog is built, and Pagefind
+ * loaded, on first open. See SiteSearch.astro for what it adds over Pagefind's own UI; the query
+ * logic is in src/lib/search.
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { getPhraseTerms, getQueryTerms, matchesQuery } from '../../lib/search/query.ts';
@@ -36,8 +37,30 @@ export interface SearchHit {
 	text: string;
 }
 
+/** The dialog's words in the page's language (`data-strings`, written by SiteSearch.astro). */
+interface SearchStrings {
+	input: string;
+	placeholder: string;
+	cancel: string;
+	filters: string;
+	more: string;
+	searching: string;
+	none: string;
+	one: string;
+	many: string;
+	unavailable: string;
+}
+
 /** Results checked per round; Chinese queries check each result's text before showing it. */
 const batch = 10;
+
+/** An element with attributes (`true` for an empty one, `false` for none), text and children. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) if (value !== false) element.setAttribute(name, value === true ? '' : value);
+	element.append(...children);
+	return element;
+}
 
 class SiteSearchElement extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
@@ -48,14 +71,17 @@ class SiteSearchElement extends HTMLElement {
 	#request = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
+	#dialogElement: HTMLDialogElement | undefined;
+	#stringsCache: Partial<SearchStrings> | undefined;
+
 	get #dialog() {
-		return this.querySelector('dialog')!;
+		return (this.#dialogElement ??= this.#buildDialog());
 	}
 	get #input() {
-		return this.querySelector<HTMLInputElement>('[data-input]')!;
+		return this.#dialog.querySelector<HTMLInputElement>('[data-input]')!;
 	}
-	get #strings(): Record<string, string> {
-		return JSON.parse(this.dataset.strings ?? '{}');
+	get #strings(): Partial<SearchStrings> {
+		return (this.#stringsCache ??= JSON.parse(this.dataset.strings ?? '{}'));
 	}
 
 	connectedCallback() {
@@ -63,37 +89,67 @@ class SiteSearchElement extends HTMLElement {
 		openButton.addEventListener('click', () => this.open());
 		// Disabled in the HTML: without JavaScript there is no search, so no button that does nothing.
 		openButton.disabled = false;
-		this.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
-		this.#dialog.addEventListener('click', (event) => {
-			if (event.target === this.#dialog) this.#dialog.close();
-		});
-		this.#dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
 		window.addEventListener('keydown', (event) => {
 			if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
 				event.preventDefault();
-				if (this.#dialog.open) this.#dialog.close();
+				if (this.#dialogElement?.open) this.#dialogElement.close();
 				else this.open();
 			}
 		});
-		this.#input.addEventListener('input', () => {
+		if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
+			const key = this.querySelector('[data-open] kbd kbd');
+			if (key) key.textContent = '⌘';
+			openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
+		}
+	}
+
+	/**
+	 * The dialog, built once on first open: the search field (with the button's magnifier), cancel,
+	 * the filters Pagefind reports, the status line, the results and "load more".
+	 */
+	#buildDialog(): HTMLDialogElement {
+		const strings = this.#strings;
+		const openButton = this.querySelector('[data-open]')!;
+		const icon = openButton.querySelector('svg')?.cloneNode(true) as SVGElement | undefined;
+		icon?.classList.add('cs-search__icon');
+		const input = h('input', { type: 'search', 'data-input': true, 'aria-label': strings.input ?? '', placeholder: strings.placeholder ?? '', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search' });
+		const close = h('button', { type: 'button', class: 'cs-search__close', 'data-close': true }, strings.cancel ?? '');
+		const groups = h('div', { class: 'cs-search__groups', 'data-filter-groups': true });
+		const more = h('button', { type: 'button', class: 'cs-button cs-search__more', 'data-more': true, hidden: true }, strings.more ?? '');
+		const dialog = h(
+			'dialog',
+			{ class: 'cs-search', 'aria-label': openButton.getAttribute('aria-label') ?? '' },
+			h(
+				'div',
+				{ class: 'cs-search__frame' },
+				h('div', { class: 'cs-search__bar', role: 'search' }, ...(icon ? [icon] : []), input, close),
+				h('details', { class: 'cs-search__filters', 'data-filters': true, hidden: true }, h('summary', {}, strings.filters ?? ''), groups),
+				h('p', { class: 'cs-search__status', role: 'status', 'aria-live': 'polite', 'data-status': true }),
+				h('ol', { class: 'cs-search__results', 'data-results': true }),
+				more
+			)
+		);
+		close.addEventListener('click', () => dialog.close());
+		dialog.addEventListener('click', (event) => {
+			if (event.target === dialog) dialog.close();
+		});
+		dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
+		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#run(), 150);
 		});
 		// Escape in the field closes the dialog at once, as in any dialog: left to the search field, a
 		// first Escape only cleared the query and its results, and closing took a second press. Not
 		// while an input method composes (Escape then cancels the composition).
-		this.#input.addEventListener('keydown', (event) => {
+		input.addEventListener('keydown', (event) => {
 			if (event.key !== 'Escape' || event.isComposing) return;
 			event.preventDefault();
-			this.#dialog.close();
+			dialog.close();
 		});
-		this.querySelector('[data-filter-groups]')!.addEventListener('change', () => void this.#run());
-		this.querySelector('[data-more]')!.addEventListener('click', () => void this.#showMore());
-		if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
-			const key = this.querySelector('[data-open] kbd kbd');
-			if (key) key.textContent = '⌘';
-			this.querySelector('[data-open]')!.setAttribute('aria-keyshortcuts', 'Meta+K');
-		}
+		groups.addEventListener('change', () => void this.#run());
+		more.addEventListener('click', () => void this.#showMore());
+		this.append(dialog);
+		return dialog;
 	}
 
 	open() {
@@ -233,22 +289,12 @@ class SiteSearchElement extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-more]')!.hidden = !more;
 	}
 
-	#renderHit(hit: SearchHit): DocumentFragment {
-		const item = this.querySelector<HTMLTemplateElement>('[data-result-template]')!.content.cloneNode(true) as DocumentFragment;
-		const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
-		const link = field('title') as HTMLAnchorElement;
-		link.href = hit.url;
-		link.textContent = hit.title;
-		if (hit.lang) link.lang = hit.lang;
-		if (hit.company) {
-			field('facts').hidden = false;
-			field('company').textContent = hit.company;
-			field('industry').textContent = hit.industry ?? '';
-			field('figure').textContent = hit.figure ?? '';
-		}
-		const excerpt = field('excerpt');
-		for (const part of hit.excerpt) excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
-		return item;
+	/** One result: its title as a link, the company, industry and headline figure, an excerpt. Text only. */
+	#renderHit(hit: SearchHit): HTMLLIElement {
+		const link = h('a', { class: 'cs-result__title', href: hit.url, lang: hit.lang ?? false }, hit.title);
+		const facts = hit.company ? [h('p', { class: 'cs-result__facts' }, h('span', { class: 'cs-result__company' }, hit.company), h('span', {}, hit.industry ?? ''), h('span', { class: 'cs-result__figure' }, hit.figure ?? ''))] : [];
+		const excerpt = h('p', { class: 'cs-result__excerpt' }, ...hit.excerpt.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
+		return h('li', { class: 'cs-result' }, link, ...facts, excerpt);
 	}
 }
 
