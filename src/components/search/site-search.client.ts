@@ -1,300 +1,47 @@
 /**
- * `<cs-site-search>`: the header button and search dialog. The dialog is built, and Pagefind
- * loaded, on first open. See SiteSearch.astro for what it adds over Pagefind's own UI; the query
- * logic is in src/lib/search.
+ * `<cs-site-search>`: the header's search button, and Ctrl/⌘+K. The dialog's code
+ * (site-search.dialog.ts), its words (the UI strings of the page's language) and Pagefind load on
+ * first use, so a page downloads only this much.
  */
-import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import { getPhraseTerms, getQueryTerms, matchesQuery } from '../../lib/search/query.ts';
-import { pagefindRanking } from '../../lib/search/ranking.ts';
-
-interface PagefindData {
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-	options: (options: object) => Promise<void>;
-	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (query: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** One result as the dialog shows it. */
-export interface SearchHit {
-	url: string;
-	title: string;
-	excerpt: ExcerptPart[];
-	company?: string;
-	industry?: string;
-	figure?: string;
-	lang?: string;
-	/** What the hit was matched against (page text and tag names): for the precision check in tests. */
-	text: string;
-}
-
-/** The dialog's words in the page's language (`data-strings`, written by SiteSearch.astro). */
-interface SearchStrings {
-	input: string;
-	placeholder: string;
-	cancel: string;
-	filters: string;
-	more: string;
-	searching: string;
-	none: string;
-	one: string;
-	many: string;
-	unavailable: string;
-}
-
-/** Results checked per round; Chinese queries check each result's text before showing it. */
-const batch = 10;
-
-/** An element with attributes (`true` for an empty one, `false` for none), text and children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) if (value !== false) element.setAttribute(name, value === true ? '' : value);
-	element.append(...children);
-	return element;
-}
+import type { SiteSearch, UiStrings } from './site-search.dialog.ts';
 
 class SiteSearchElement extends HTMLElement {
-	#pagefind: Promise<Pagefind> | undefined;
-	#results: PagefindResult[] = [];
-	#checked = 0;
-	#hits: SearchHit[] = [];
-	#query = '';
-	#request = 0;
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#search: Promise<SiteSearch> | undefined;
+	#loaded: SiteSearch | undefined;
 
-	#dialogElement: HTMLDialogElement | undefined;
-	#stringsCache: Partial<SearchStrings> | undefined;
-
-	get #dialog() {
-		return (this.#dialogElement ??= this.#buildDialog());
-	}
-	get #input() {
-		return this.#dialog.querySelector<HTMLInputElement>('[data-input]')!;
-	}
-	get #strings(): Partial<SearchStrings> {
-		return (this.#stringsCache ??= JSON.parse(this.dataset.strings ?? '{}'));
+	/** The dialog's code and the UI strings of the page's language, fetched side by side. */
+	#load(): Promise<SiteSearch> {
+		const strings: Promise<{ default: UiStrings }> = this.dataset.lang === 'zh-CN' ? import('../../content/i18n/zh-CN.json') : import('../../content/i18n/en.json');
+		this.#search ??= Promise.all([import('./site-search.dialog.ts'), strings]).then(([{ SiteSearch }, ui]) => (this.#loaded = new SiteSearch(this, ui.default)));
+		return this.#search;
 	}
 
 	connectedCallback() {
 		const openButton = this.querySelector<HTMLButtonElement>('[data-open]')!;
-		openButton.addEventListener('click', () => this.open());
+		openButton.addEventListener('click', () => void this.open());
 		// Disabled in the HTML: without JavaScript there is no search, so no button that does nothing.
 		openButton.disabled = false;
 		window.addEventListener('keydown', (event) => {
 			if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
 				event.preventDefault();
-				if (this.#dialogElement?.open) this.#dialogElement.close();
-				else this.open();
+				if (this.#loaded?.isOpen) this.#loaded.close();
+				else void this.open();
 			}
 		});
 		if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
-			const key = this.querySelector('[data-open] kbd kbd');
+			const key = openButton.querySelector('kbd kbd');
 			if (key) key.textContent = '⌘';
 			openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
 		}
 	}
 
-	/**
-	 * The dialog, built once on first open: the search field (with the button's magnifier), cancel,
-	 * the filters Pagefind reports, the status line, the results and "load more".
-	 */
-	#buildDialog(): HTMLDialogElement {
-		const strings = this.#strings;
-		const openButton = this.querySelector('[data-open]')!;
-		const icon = openButton.querySelector('svg')?.cloneNode(true) as SVGElement | undefined;
-		icon?.classList.add('cs-search__icon');
-		const input = h('input', { type: 'search', 'data-input': true, 'aria-label': strings.input ?? '', placeholder: strings.placeholder ?? '', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search' });
-		const close = h('button', { type: 'button', class: 'cs-search__close', 'data-close': true }, strings.cancel ?? '');
-		const groups = h('div', { class: 'cs-search__groups', 'data-filter-groups': true });
-		const more = h('button', { type: 'button', class: 'cs-button cs-search__more', 'data-more': true, hidden: true }, strings.more ?? '');
-		const dialog = h(
-			'dialog',
-			{ class: 'cs-search', 'aria-label': openButton.getAttribute('aria-label') ?? '' },
-			h(
-				'div',
-				{ class: 'cs-search__frame' },
-				h('div', { class: 'cs-search__bar', role: 'search' }, ...(icon ? [icon] : []), input, close),
-				h('details', { class: 'cs-search__filters', 'data-filters': true, hidden: true }, h('summary', {}, strings.filters ?? ''), groups),
-				h('p', { class: 'cs-search__status', role: 'status', 'aria-live': 'polite', 'data-status': true }),
-				h('ol', { class: 'cs-search__results', 'data-results': true }),
-				more
-			)
-		);
-		close.addEventListener('click', () => dialog.close());
-		dialog.addEventListener('click', (event) => {
-			if (event.target === dialog) dialog.close();
-		});
-		dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
-		input.addEventListener('input', () => {
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => void this.#run(), 150);
-		});
-		// Escape in the field closes the dialog at once, as in any dialog: left to the search field, a
-		// first Escape only cleared the query and its results, and closing took a second press. Not
-		// while an input method composes (Escape then cancels the composition).
-		input.addEventListener('keydown', (event) => {
-			if (event.key !== 'Escape' || event.isComposing) return;
-			event.preventDefault();
-			dialog.close();
-		});
-		groups.addEventListener('change', () => void this.#run());
-		more.addEventListener('click', () => void this.#showMore());
-		this.append(dialog);
-		return dialog;
+	async open() {
+		(await this.#load()).open();
 	}
 
-	open() {
-		this.#dialog.showModal();
-		document.body.toggleAttribute('data-search-modal-open', true);
-		this.#input.focus();
-		void this.#loadPagefind().then(() => this.#renderFilters()).catch(() => this.#setStatus(this.#strings.unavailable ?? ''));
-	}
-
-	#loadPagefind(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-			await pagefind.options({ ranking: pagefindRanking });
-			await pagefind.init();
-			return pagefind;
-		});
-		return this.#pagefind;
-	}
-
-	async #renderFilters() {
-		const container = this.querySelector('[data-filter-groups]')!;
-		if (container.childElementCount > 0) return;
-		const filters = await (await this.#loadPagefind()).filters();
-		for (const [name, values] of Object.entries(filters)) {
-			const fieldset = document.createElement('fieldset');
-			fieldset.dataset.filter = name;
-			const legend = document.createElement('legend');
-			legend.textContent = name;
-			fieldset.append(legend);
-			for (const [value, count] of Object.entries(values).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-				const label = document.createElement('label');
-				const box = document.createElement('input');
-				box.type = 'checkbox';
-				box.value = value;
-				label.append(box, ` ${value} (${count})`);
-				fieldset.append(label);
-			}
-			container.append(fieldset);
-		}
-		this.querySelector<HTMLElement>('[data-filters]')!.hidden = container.childElementCount === 0;
-	}
-
-	#selectedFilters(): Record<string, { any: string[] }> {
-		const filters: Record<string, { any: string[] }> = {};
-		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-filter-groups] fieldset')) {
-			const values = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-			if (values.length > 0) filters[fieldset.dataset.filter!] = { any: values };
-		}
-		return filters;
-	}
-
-	#setStatus(text: string) {
-		this.querySelector('[data-status]')!.textContent = text;
-	}
-
-	#message(count: number) {
-		const template = count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many;
-		return (template ?? '').replace('[SEARCH_TERM]', this.#query).replace('[COUNT]', String(count));
-	}
-
-	/**
-	 * Searches and returns the hits that pass the precision check, best first, up to `limit`.
-	 * The dialog uses it, and so do the search-quality tests.
-	 */
-	async search(query: string, options: { filters?: Record<string, { any: string[] }>; limit?: number } = {}): Promise<SearchHit[]> {
-		this.#query = query.trim();
-		const filters = options.filters ?? {};
-		const pagefind = await this.#loadPagefind();
-		const found = this.#query || Object.keys(filters).length > 0 ? await pagefind.search(this.#query || null, { filters }) : null;
-		this.#results = found?.results ?? [];
-		this.#checked = 0;
-		this.#hits = [];
-		const limit = options.limit ?? batch;
-		await this.#check(limit);
-		return this.#hits.slice(0, limit);
-	}
-
-	/** Loads and checks results until `wanted` more hits pass, or none are left. */
-	async #check(wanted: number) {
-		const phrases = getPhraseTerms(this.#query);
-		const terms = [...new Set([...phrases, ...getQueryTerms(this.#query, this.dataset.lang ?? 'en')])];
-		const target = this.#hits.length + wanted;
-		while (this.#hits.length < target && this.#checked < this.#results.length) {
-			const slice = this.#results.slice(this.#checked, this.#checked + batch);
-			this.#checked += slice.length;
-			for (const data of await Promise.all(slice.map((result) => result.data()))) {
-				const text = `${data.meta.title ?? ''} ${data.content} ${data.meta._terms ?? ''}`;
-				if (phrases.length > 0 && !matchesQuery(phrases, text)) continue;
-				this.#hits.push({
-					url: data.url,
-					title: data.meta.title ?? data.url,
-					excerpt: buildExcerpt(data.content, this.#query, terms, data.meta._terms),
-					company: data.meta._company,
-					industry: data.meta._industry,
-					figure: data.meta._figure ? `${data.meta._figure} ${data.meta._figureLabel ?? ''}`.trim() : undefined,
-					lang: data.meta._lang,
-					text,
-				});
-			}
-		}
-		return this.#hits.slice(0, target);
-	}
-
-	async #run() {
-		const request = ++this.#request;
-		const query = this.#input.value;
-		const filters = this.#selectedFilters();
-		const list = this.querySelector('[data-results]')!;
-		if (!query.trim() && Object.keys(filters).length === 0) {
-			list.replaceChildren();
-			this.#setStatus('');
-			this.querySelector<HTMLElement>('[data-more]')!.hidden = true;
-			return;
-		}
-		this.#setStatus((this.#strings.searching ?? '').replace('[SEARCH_TERM]', query.trim()));
-		try {
-			const hits = await this.search(query, { filters });
-			if (request !== this.#request) return;
-			list.replaceChildren(...hits.map((hit) => this.#renderHit(hit)));
-			this.#afterRender();
-		} catch {
-			this.#setStatus(this.#strings.unavailable ?? '');
-		}
-	}
-
-	async #showMore() {
-		const request = this.#request;
-		const shown = this.#hits.length;
-		await this.#check(batch);
-		if (request !== this.#request) return;
-		this.querySelector('[data-results]')!.append(...this.#hits.slice(shown).map((hit) => this.#renderHit(hit)));
-		this.#afterRender();
-	}
-
-	#afterRender() {
-		const more = this.#checked < this.#results.length;
-		this.#setStatus(this.#message(this.#hits.length) + (more ? ' …' : ''));
-		this.querySelector<HTMLElement>('[data-more]')!.hidden = !more;
-	}
-
-	/** One result: its title as a link, the company, industry and headline figure, an excerpt. Text only. */
-	#renderHit(hit: SearchHit): HTMLLIElement {
-		const link = h('a', { class: 'cs-result__title', href: hit.url, lang: hit.lang ?? false }, hit.title);
-		const facts = hit.company ? [h('p', { class: 'cs-result__facts' }, h('span', { class: 'cs-result__company' }, hit.company), h('span', {}, hit.industry ?? ''), h('span', { class: 'cs-result__figure' }, hit.figure ?? ''))] : [];
-		const excerpt = h('p', { class: 'cs-result__excerpt' }, ...hit.excerpt.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
-		return h('li', { class: 'cs-result' }, link, ...facts, excerpt);
+	/** Searches as the dialog does and returns the hits that pass the precision check (the search-quality tests call it). */
+	async search(...args: Parameters<SiteSearch['search']>): ReturnType<SiteSearch['search']> {
+		return (await this.#load()).search(...args);
 	}
 }
 
