@@ -109,7 +109,7 @@ export class SiteSearch {
 	}
 
 	/**
-	 * The dialog, built once on first open: the search field (with the button's magnifier), cancel,
+	 * The dialog, built once on first open: the search field (its magnifier is CSS), cancel,
 	 * the filters Pagefind reports, the status line, the results and "load more".
 	 */
 	#buildDialog(): HTMLDialogElement {
@@ -117,8 +117,6 @@ export class SiteSearch {
 		const openButton = this.host.querySelector('[data-open]')!;
 		// The one word of Starlight's own (search.cancelLabel), from the page.
 		const cancel = this.host.dataset.cancel ?? '';
-		const icon = openButton.querySelector('svg')?.cloneNode(true) as SVGElement | undefined;
-		icon?.classList.add('cs-search__icon');
 		const input = h('input', { type: 'search', 'data-input': true, 'aria-label': strings.input, placeholder: strings.placeholder, autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search' });
 		const close = h('button', { type: 'button', class: 'cs-search__close', 'data-close': true }, cancel);
 		const groups = h('div', { class: 'cs-search__groups', 'data-filter-groups': true });
@@ -129,7 +127,7 @@ export class SiteSearch {
 			h(
 				'div',
 				{ class: 'cs-search__frame' },
-				h('div', { class: 'cs-search__bar', role: 'search' }, ...(icon ? [icon] : []), input, close),
+				h('div', { class: 'cs-search__bar', role: 'search' }, input, close),
 				h('details', { class: 'cs-search__filters', 'data-filters': true, hidden: true }, h('summary', {}, strings.filters), groups),
 				h('p', { class: 'cs-search__status', role: 'status', 'aria-live': 'polite', 'data-status': true }),
 				h('ol', { class: 'cs-search__results', 'data-results': true }),
