@@ -123,7 +123,7 @@ export class SiteSearch {
 		const more = h('button', { type: 'button', class: 'cs-button cs-search__more', 'data-more': true, hidden: true }, strings.more);
 		const dialog = h(
 			'dialog',
-			{ class: 'cs-search', 'aria-label': openButton.getAttribute('aria-label') ?? '' },
+			{ class: 'cs-search', 'aria-label': openButton.querySelector('span')?.textContent ?? '' },
 			h(
 				'div',
 				{ class: 'cs-search__frame' },
