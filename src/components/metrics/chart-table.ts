@@ -58,7 +58,8 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 	};
 	const rows = Array.from(figure.querySelectorAll('tbody tr')).map((tr): ChartRow => {
 		const cells = Array.from(tr.querySelectorAll('td'));
-		const row: ChartRow = { id: tr.getAttribute('data-metric') ?? '', label: textOf(tr.querySelector('th')), text: {} };
+		// The row's id is where its label links (its figure, or its case's): drawing needs no other.
+		const row: ChartRow = { id: tr.querySelector('th a')?.getAttribute('href') ?? '', label: textOf(tr.querySelector('th')), text: {} };
 		if (kind === 'count') return { ...row, count: valueOf(cells[0]), text: { count: textOf(cells[0]) } };
 		if (kind === 'improvement') return { ...row, percent: valueOf(cells[0]), text: { change: textOf(cells[0]) } };
 		const hours = (name: Series) => {
