@@ -109,12 +109,14 @@ export class SiteSearch {
 	}
 
 	/**
-	 * The dialog, built once on first open: the search field (its magnifier is CSS), cancel,
+	 * The dialog, built once on first open: the search field (with the button's magnifier), cancel,
 	 * the filters Pagefind reports, the status line, the results and "load more".
 	 */
 	#buildDialog(): HTMLDialogElement {
 		const strings = this.#strings;
 		const openButton = this.host.querySelector('[data-open]')!;
+		const icon = openButton.querySelector('svg')?.cloneNode(true) as SVGElement | undefined;
+		icon?.classList.add('cs-search__icon');
 		// The one word of Starlight's own (search.cancelLabel), from the page.
 		const cancel = this.host.dataset.cancel ?? '';
 		const input = h('input', { type: 'search', 'data-input': true, 'aria-label': strings.input, placeholder: strings.placeholder, autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search' });
@@ -127,7 +129,7 @@ export class SiteSearch {
 			h(
 				'div',
 				{ class: 'cs-search__frame' },
-				h('div', { class: 'cs-search__bar', role: 'search' }, input, close),
+				h('div', { class: 'cs-search__bar', role: 'search' }, ...(icon ? [icon] : []), input, close),
 				h('details', { class: 'cs-search__filters', 'data-filters': true, hidden: true }, h('summary', {}, strings.filters), groups),
 				h('p', { class: 'cs-search__status', role: 'status', 'aria-live': 'polite', 'data-status': true }),
 				h('ol', { class: 'cs-search__results', 'data-results': true }),
