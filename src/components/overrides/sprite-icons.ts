@@ -1,8 +1,9 @@
 /**
  * Starlight writes every icon as an inline `<svg>` with the icon's paths, in every page: the theme
  * and language pickers (twice each, header and mobile menu), the theme icons' `<template>`, the
- * menu button, the table of contents. `useSpriteIcons` rewrites such an `<svg>` to reference one
- * cached file instead, `icons.svg` (Starlight's own paths, one `<symbol>` each):
+ * menu button, the table of contents; a case report has Starlight's link icon at every heading
+ * (render-case-body.ts). `useSpriteIcons` rewrites such an `<svg>` to reference one cached file
+ * instead, `icons.svg` (the same paths, one `<symbol>` each, `anchor` being the heading link's):
  * `<svg … viewBox="0 0 24 24"><use href="/_astro/icons.….svg#sun"></use></svg>`. The `<svg>` keeps
  * its attributes and classes, so styles and scripts (Starlight's theme picker copies a template
  * icon's children into the picker's icon) work as before; an icon the sprite lacks stays inline.
