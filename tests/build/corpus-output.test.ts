@@ -80,7 +80,8 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 
 	test('insights count cases per industry and capability and list the gaps with their cases', () => {
 		const page = readBuiltPage(`/${locale}/insights/`, dir);
-		const industryRows = page.querySelectorAll('#insights-industries-chart tbody tr').map((row) => [row.getAttribute('data-metric'), Number(row.querySelector('td')?.getAttribute('data-value'))]);
+		const tagOf = (href: string | undefined) => /\/tags\/([^/]+)\/$/.exec(href ?? '')?.[1];
+		const industryRows = page.querySelectorAll('#insights-industries-chart tbody tr').map((row) => [tagOf(row.querySelector('th a')?.getAttribute('href')), Number(row.querySelector('td')?.getAttribute('data-value'))]);
 		expect(Object.fromEntries(industryRows)).toEqual(Object.fromEntries(tags.filter((tag) => tag.facet === 'industries' && index.tagIndex.has(tag.id)).map((tag) => [tag.id, index.tagIndex.get(tag.id)!.length])));
 		const gapRows = page.querySelectorAll('section[aria-labelledby="insights-gaps"] tbody tr');
 		expect(gapRows.map((row) => row.getAttribute('data-tag')).sort()).toEqual(tags.filter((tag) => tag.facet === 'gaps' && index.tagIndex.has(tag.id)).map((tag) => tag.id).sort());

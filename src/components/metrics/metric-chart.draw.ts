@@ -4,7 +4,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale } from 'chart.js';
 import { createChartConfig, type ChartTheme } from '../../lib/metrics/chart-config.ts';
-import type { ChartSpec } from '../../lib/metrics/chart-spec.ts';
+import { readChartTable } from './chart-table.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
 
@@ -27,25 +27,16 @@ function readTheme(): ChartTheme {
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-/** The spec of a chart element, or undefined when `data-spec` is missing or not a spec with rows. */
-function readSpec(element: HTMLElement): ChartSpec | undefined {
-	try {
-		const spec = JSON.parse(element.dataset.spec ?? 'null') as ChartSpec | null;
-		return spec && typeof spec === 'object' && Array.isArray(spec.rows) ? spec : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 /**
- * Draws the chart of `element`. createChartConfig clamps every number to the chart's bounds and
- * leaves out those that are not finite, so no figure can stretch an axis to a range that would
- * hang the tab; a spec without rows is not drawn (the table under the chart stays).
+ * Draws the chart of `element` from the table of its figure. createChartConfig clamps every number
+ * to the chart's bounds and leaves out those that are not finite, so no figure can stretch an axis
+ * to a range that would hang the tab; a table without rows is not drawn (the table stays).
  */
 export function drawMetricChart(element: HTMLElement): Chart {
 	const canvas = element.querySelector('canvas');
-	const spec = readSpec(element);
-	if (!canvas || !spec) throw new Error('<cs-metric-chart> needs a canvas and a data-spec with rows');
+	const figure = element.closest('figure');
+	const spec = figure ? readChartTable(figure) : undefined;
+	if (!canvas || !spec || spec.rows.length === 0) throw new Error('<cs-metric-chart> needs a canvas and, in its <figure>, a table with rows');
 	const chart = new Chart(canvas, createChartConfig(spec, readTheme(), { reducedMotion: reducedMotion.matches }) as never);
 	// Starlight's theme switch sets data-theme on <html>: recolour, with a full update (not 'none').
 	new MutationObserver(() => {

@@ -33,6 +33,11 @@ export interface CaseView {
 	/** The locale the text is written in; differs from `locale` on an untranslated fallback page. */
 	contentLocale: Locale;
 	contentLang: string;
+	/**
+	 * The `lang` attribute for text in the file's language: its language on an untranslated fallback
+	 * page, undefined where it is the page's own (then inherited, not repeated on every element).
+	 */
+	textLang: string | undefined;
 	isFallback: boolean;
 	title: string;
 	description: string;
@@ -84,6 +89,7 @@ export function toCaseView(options: { slug: string; locale: Locale; contentLocal
 		locale,
 		contentLocale,
 		contentLang: localeToLang(contentLocale),
+		textLang: locale === contentLocale ? undefined : localeToLang(contentLocale),
 		isFallback: locale !== contentLocale,
 		title: data.title,
 		description: data.description,

@@ -68,7 +68,7 @@ describe('charts never draw a non-finite or absurd axis', () => {
 		expect(time!.options?.scales?.x).toMatchObject({ type: 'logarithmic', min: 0.5, max: maxChartHours });
 	});
 
-	test('a spec read back from a data-* attribute is cleaned again: rows capped, strings and infinities dropped', () => {
+	test('a spec read back from the page is cleaned again: rows capped, strings and infinities dropped', () => {
 		const rows = Array.from({ length: 5_000 }, (_, index) => ({ id: `r${index}`, label: 'x'.repeat(10_000), percent: index % 2 ? Infinity : '5', beforeHours: -1, afterHours: 'NaN', savedHours: 1e308, count: -5, text: { change: 'y'.repeat(1_000) } }));
 		const spec = { id: 'c', kind: 'improvement', locale: 'en', title: 't', logScale: false, labels, rows } as unknown as ChartSpec;
 		const drawable = toDrawableRows(spec);
