@@ -55,7 +55,18 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/case-reports.css'],
 			// Head: Starlight writes head entries with set:html; ours keeps a case title or tag label text.
-			components: { Head: './src/components/overrides/Head.astro', Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
+			// ThemeProvider … MobileTableOfContents: Starlight's own, their icons references into one
+			// cached sprite instead of inline SVG in every page (src/components/overrides/SpriteIcons.astro).
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				Search: './src/components/search/SiteSearch.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+			},
 			head: [
 				// The Content-Security-Policy, first in <head>: only the site's own scripts run (GitHub Pages sends no headers).
 				...contentSecurityPolicyHead(),
