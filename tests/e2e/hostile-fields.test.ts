@@ -159,6 +159,7 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		expect(await search.resultTitles()).toContain(hostile.title);
 		const filters = page.locator('dialog[open] details[data-filters]');
 		await filters.locator('summary').click();
+		await filters.locator('fieldset').first().waitFor();
 		expect(squash(await filters.textContent())).toContain(label('hostile-industry'));
 		await expectInert(page, dialogs, 'search dialog');
 		await page.close();

@@ -41,16 +41,22 @@ describe('the search dialog', () => {
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', query: '审批', industry: '金融科技' },
 		{ locale: 'en', button: 'Search', query: 'approvals', industry: 'Fintech' },
-	])('$locale: filtering by industry keeps only its cases', async ({ locale, button, query, industry }, { skip }) => {
+	])('$locale: filtering by industry keeps only its cases; the filter lists load only when opened', async ({ locale, button, query, industry }, { skip }) => {
 		if (!fixture.browser) return skip('no Chromium');
 		const page = await fixture.browser.newPage();
+		const filterFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+		});
 		await page.goto(`${fixture.url}/${locale}/`);
 		const search = new SearchModal(page);
 		await search.open(button);
 		await search.search(query);
 		const before = await search.resultTitles();
 		expect(before.some((title) => title.includes('Harbor'))).toBe(true);
+		expect(filterFiles).toEqual([]);
 		await search.filterBy(industry);
+		expect(filterFiles.length).toBeGreaterThan(0);
 		const after = await search.resultTitles();
 		expect(after.map((title) => title.replace(/[（(].*$/, '').trim()).sort()).toEqual(['Synthetic Atlas Pay', 'Synthetic Summit Insurance']);
 		await page.close();

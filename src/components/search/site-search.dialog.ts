@@ -76,6 +76,8 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
 export class SiteSearch {
 	readonly host: HTMLElement;
 	#pagefind: Promise<Pagefind> | undefined;
+	/** The filter lists, rendered once when the reader first opens them. */
+	#filtersShown: Promise<void> | undefined;
 	#results: PagefindResult[] = [];
 	#checked = 0;
 	#hits: SearchHit[] = [];
@@ -154,6 +156,11 @@ export class SiteSearch {
 			dialog.close();
 		});
 		groups.addEventListener('change', () => void this.#run());
+		// Pagefind's filter lists load when the reader opens them, not with every first search.
+		const filters = dialog.querySelector<HTMLDetailsElement>('[data-filters]')!;
+		filters.addEventListener('toggle', () => {
+			if (filters.open) this.#filtersShown ??= this.#renderFilters().catch(() => this.#setStatus(this.#strings.unavailable));
+		});
 		more.addEventListener('click', () => void this.#showMore());
 		this.host.append(dialog);
 		return dialog;
@@ -163,7 +170,9 @@ export class SiteSearch {
 		this.#dialog.showModal();
 		document.body.toggleAttribute('data-search-modal-open', true);
 		this.#input.focus();
-		void this.#loadPagefind().then(() => this.#renderFilters()).catch(() => this.#setStatus(this.#strings.unavailable));
+		void this.#loadPagefind()
+			.then(() => (this.host.querySelector<HTMLElement>('[data-filters]')!.hidden = false))
+			.catch(() => this.#setStatus(this.#strings.unavailable));
 	}
 
 	#loadPagefind(): Promise<Pagefind> {
@@ -177,7 +186,6 @@ export class SiteSearch {
 
 	async #renderFilters() {
 		const container = this.host.querySelector('[data-filter-groups]')!;
-		if (container.childElementCount > 0) return;
 		const filters = await (await this.#loadPagefind()).filters();
 		for (const [name, values] of Object.entries(filters)) {
 			const fieldset = document.createElement('fieldset');
@@ -195,6 +203,7 @@ export class SiteSearch {
 			}
 			container.append(fieldset);
 		}
+		// A site without filters (no case yet) has nothing to open.
 		this.host.querySelector<HTMLElement>('[data-filters]')!.hidden = container.childElementCount === 0;
 	}
 
