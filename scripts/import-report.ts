@@ -10,6 +10,7 @@ import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
 import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
+import { freeSlug } from '../src/lib/import/company-slug.ts';
 import { importReport, maxReportChars } from '../src/lib/import/import-report.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
@@ -23,7 +24,8 @@ stay text, links keep only http(s) and mailto URLs, images go; the summary lists
 Options:
   --dry-run        show what would be written, write nothing
   --force          overwrite an existing case
-  --slug <slug>    the URL slug (one file only; needed when the company name has no Latin letters)
+  --slug <slug>    the URL slug (one file only); without it: the company's Latin name, else the
+                   source URL's last segment when it reads as words, else the name in pinyin
   --content <dir>  content root (default: CONTENT_DIR or content)
   -h, --help       this help`;
 
@@ -48,6 +50,10 @@ const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR:
 const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 const outDir = join(getCasesDir(contentRoot), 'zh-cn');
 let failed = 0;
+/** Slugs this run wrote, by company: two reports of different companies never share a file. */
+const claimed = new Map<string, string>();
+/** The company of an existing case file, read from its frontmatter. */
+const companyOf = (path: string) => /^\s+name:\s*(.+)$/m.exec(readFileSync(path, 'utf8'))?.[1]?.trim().replace(/^["']|["']$/g, '');
 
 files.forEach((input, index) => {
 	const progress = `[${index + 1}/${files.length}]`;
@@ -56,7 +62,19 @@ files.forEach((input, index) => {
 		// Not even read when it is far beyond what a report can be (UTF-8 takes at most 4 bytes a character).
 		const bytes = statSync(input).size;
 		if (bytes > maxReportChars * 4) throw new Error(`the file has ${bytes.toLocaleString('en')} bytes; a report has about 10,000 and the importer reads at most ${maxReportChars.toLocaleString('en')} characters`);
-		const result = importReport(readFileSync(input, 'utf8'), { tags, slug: values.slug });
+		const imported = importReport(readFileSync(input, 'utf8'), { tags, slug: values.slug });
+		const company = imported.frontmatter.company.name;
+		// A slug of another company (an existing case, or an earlier report of this run) gets -2, -3 …;
+		// the same company's file is only replaced with --force.
+		const takenByOther = (slug: string) => {
+			const path = join(outDir, `${slug}.mdx`);
+			const owner = claimed.get(slug) ?? (existsSync(path) ? companyOf(path) : undefined);
+			return owner !== undefined && owner !== company;
+		};
+		const slug = values.slug ? imported.slug : freeSlug(imported.slug, takenByOther);
+		const result = { ...imported, slug };
+		if (slug !== imported.slug) result.summary.warnings.unshift(`"${imported.slug}" is the slug of another company's case: this one is "${slug}" (pass --slug to choose another)`);
+		claimed.set(slug, company);
 		const target = join(outDir, `${result.slug}.mdx`);
 		const file = relative(process.cwd(), target);
 		const checked = checkCaseFile(file, result.mdx);

@@ -13,6 +13,7 @@ import { parseFigures } from '../metrics/parse-figure.ts';
 import type { Facet } from '../taxonomy/facets.ts';
 import { parseChineseDate } from './chinese-date.ts';
 import { guardMarkdown } from '../content/guard-markdown.ts';
+import { slugForCompany } from './company-slug.ts';
 import { clip, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
 
 /** What an import produced, and what it could not map (never guessed silently). */
@@ -95,16 +96,6 @@ function findTags(content: string, tags: Tag[], facet: Facet): string[] {
 	const found: string[] = [];
 	for (const { id, name } of names) if (!found.includes(id) && lower.includes(name)) found.push(id);
 	return found;
-}
-
-/** A slug from a Latin company name ("PayerMax" → payermax); undefined for a name without Latin letters. */
-export function slugFromName(name: string): string | undefined {
-	const slug = name
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug && idPattern.test(slug) ? slug : undefined;
 }
 
 /** Verbs that lead up to a figure and say nothing without it ("提升" in "效率提升50%"). */
@@ -280,8 +271,9 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	if (!iso) throw fail(`"${clip(reportDate, 40)}" is not a real date (expected e.g. 2025年10月17日)`);
 	mapped.push('reportDate');
 
-	const slug = options.slug ?? slugFromName(company);
-	if (!slug) throw fail(`cannot make a URL slug from "${clip(company, 40)}": pass --slug, e.g. --slug my-company`);
+	const derived = slugForCompany(company, url);
+	const slug = options.slug ?? derived.slug;
+	if (!options.slug) mapped.push(`slug (${derived.from})`);
 	if (!idPattern.test(slug)) throw fail(`"${clip(slug, 40)}" is not a valid slug: lowercase letters, digits and hyphens`);
 
 	// Figures: every list item and paragraph, in reading order; those outside 量化 sections are flagged.

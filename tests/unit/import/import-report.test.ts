@@ -205,10 +205,14 @@ describe('reports the importer refuses, each with a reason', () => {
 		expect(() => run(name)).toThrow(message);
 	});
 
-	test('a company name without Latin letters needs a slug', () => {
+	test('a company name without Latin letters gets a slug from a readable source URL, else in pinyin; --slug wins', () => {
 		const input = readFileSync(`${dir}/full/input.md`, 'utf8').replaceAll('Synthetic Nova', '合成新星');
-		expect(() => importReport(input, { tags })).toThrow('cannot make a URL slug from "合成新星": pass --slug');
-		expect(importReport(input, { tags, slug: 'synthetic-nova' }).slug).toBe('synthetic-nova');
+		expect(importReport(input, { tags }).slug).toBe('synthetic-nova');
+		const unreadable = input.replaceAll('https://example.com/customers/synthetic-nova', 'https://example.com/case/8842');
+		const imported = importReport(unreadable, { tags });
+		expect(imported.slug).toBe('he-cheng-xin-xing');
+		expect(imported.summary.mapped).toContain('slug (pinyin)');
+		expect(importReport(unreadable, { tags, slug: 'nova' }).slug).toBe('nova');
 	});
 });
 
