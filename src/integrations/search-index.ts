@@ -32,14 +32,19 @@ export function searchIndex(): AstroIntegration {
 			if (!created) throw new Error(errors.join('\n'));
 			return created;
 		}));
+	/** What Pagefind refused, reported together when the build ends (a rejection left pending would end the process unexplained). */
+	const failures: string[] = [];
 	const add = (file: string, content: string) => {
 		indexed.add(file);
 		pending.push(
 			getIndex()
 				.then((created) => created.addHTMLFile({ sourcePath: file, content }))
-				.then((response) => {
-					if (response.errors.length > 0) throw new Error(`${file}: ${response.errors.join('\n')}`);
-				})
+				.then(
+					(response) => {
+						if (response.errors.length > 0) failures.push(`${file}: ${response.errors.join('; ')}`);
+					},
+					(error: unknown) => void failures.push(`${file}: ${(error as Error).message}`)
+				)
 		);
 	};
 
@@ -83,6 +88,7 @@ export function searchIndex(): AstroIntegration {
 						for (const page of batch) if (isSearchablePage(page.content)) add(page.file.split('\\').join('/'), page.content);
 					}
 					await Promise.all(pending);
+					if (failures.length > 0) throw new Error(failures.join('\n'));
 					const written = await (await getIndex()).writeFiles({ outputPath: join(root, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
