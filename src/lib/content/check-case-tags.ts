@@ -32,17 +32,25 @@ export function listCaseTagRefs(data: CaseData | Record<string, unknown>): TagRe
 
 const toSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '');
 
+/** How far `id` is from a name of a tag: its spelling distance, or 1 when every word of `id` is a word of the name ("payments" in "cross-border-payments"). */
+function nameDistance(id: string, name: string): number {
+	const words = name.split('-');
+	return id.split('-').every((word) => words.includes(word)) ? Math.min(1, distance(id, name)) : distance(id, name);
+}
+
 /**
- * The ids of `facet` that `id` was probably meant to be, best first: close in spelling to the id
- * or to one of its aliases ("single-sign-on" → sso). Empty when nothing is close.
+ * The ids of `facet` that `id` was probably meant to be, best first: close in spelling to, or
+ * words of, the id, a label in either language or an alias ("single-sign-on" → sso, "payments" →
+ * cross-border-payments). Empty when nothing is close.
  */
 export function getClosestTagIds(id: string, tags: Tag[], facet: Facet, count = 3): string[] {
 	const limit = Math.max(2, Math.floor(id.length / 2));
+	const wanted = toSlug(id);
 	return tags
 		.filter((tag) => tag.facet === facet)
 		.map((tag) => ({
 			id: tag.id,
-			score: Math.min(distance(id, tag.id), ...tag.aliases.map((alias) => distance(id, toSlug(alias)))),
+			score: Math.min(...[tag.id, ...Object.values(tag.label), ...tag.aliases].map((name) => nameDistance(wanted, toSlug(name)))),
 		}))
 		.filter((tag) => tag.score <= limit)
 		.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
