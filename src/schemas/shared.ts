@@ -48,6 +48,7 @@ export const isoDateSchema = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'expected a date written YYYY-MM-DD, such as 2025-10-17' })
-		.regex(isoDatePattern, 'expected a date written YYYY-MM-DD, such as 2025-10-17')
+		// A date in another format is one problem, said once: the calendar check runs only on YYYY-MM-DD.
+		.regex(isoDatePattern, { error: 'expected a date written YYYY-MM-DD, such as 2025-10-17', abort: true })
 		.refine(isCalendarDate, 'expected a real calendar date, such as 2025-10-17')
 );

@@ -79,6 +79,17 @@ describe('every problem of a file in one round', () => {
 	});
 });
 
+describe('a date in the wrong format', () => {
+	test('is one problem, the format, not also an impossible date', () => {
+		const root = mkdtempSync(join(tmpdir(), 'date-format-'));
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		const file = join(root, 'cases/en/only-english.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025/10/17'));
+		const problems = checkContentRoot(root).problems.map((problem) => `${problem.line} ${problem.field} — ${problem.problem}`);
+		expect(problems).toEqual(['26 reportDate — expected a date written YYYY-MM-DD, such as 2025-10-17, got "2025/10/17"']);
+	});
+});
+
 describe('<Metric> and <MetricChart> in the check', () => {
 	test('an unknown id and a chart of figures that cannot share one are both reported in one run, with their lines', () => {
 		const root = mkdtempSync(join(tmpdir(), 'references-'));
