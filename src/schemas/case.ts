@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { maxMetricsPerCase, maxRedirects, maxTagsPerFacet } from '../lib/metrics/bounds.ts';
+import { maxMetricsPerCase, maxRedirects, maxReviewItems, maxTagsPerFacet } from '../lib/metrics/bounds.ts';
 import { metricSchema } from './metric.ts';
 import { httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema, withMaxItems } from './shared.ts';
 
@@ -84,6 +84,15 @@ export const caseSchema = z
 		)
 			.default([])
 			.describe('Old slugs of this case, e.g. [payermax-feishu]: /{locale}/cases/{old}/ redirects here. Same in every language.'),
+		/** A case under review: `npm run dev` shows it, a production build leaves it out. */
+		draft: z
+			.boolean({ error: 'expected true or false' })
+			.default(false)
+			.describe('true while the case is reviewed: npm run dev shows it, a production build leaves it out. npm run import writes true; remove it (with every review item) to publish.'),
+		/** What a reviewer still has to check, in the file's language; allowed only in a draft. */
+		review: withMaxItems(z.array(textSchema, { error: 'expected a list of things to review, e.g. ["check the industry"]' }), maxReviewItems, 'review items', 'group related items into one')
+			.default([])
+			.describe('What a reviewer still has to check, e.g. the importer\'s guesses. Allowed only while draft is true: resolve each item and delete it before publishing.'),
 	})
 	.superRefine((data, ctx) => {
 		const seen = new Set<string>();
@@ -93,6 +102,14 @@ export const caseSchema = z
 			}
 			seen.add(metric.id);
 		});
+		if (!data.draft && data.review.length > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['review'],
+				message: `${data.review.length} review item${data.review.length === 1 ? ' is' : 's are'} left in a case that is not a draft (first: "${data.review[0]!.slice(0, 80)}")`,
+				params: { fix: 'check each item against the report, fix the case, and delete the review list; or put back draft: true' },
+			});
+		}
 	})
 	.describe('A customer case report.');
 

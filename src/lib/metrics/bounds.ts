@@ -94,3 +94,6 @@ export function clampFinite(value: unknown, min: number, max: number): number | 
 	if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
 	return Math.min(max, Math.max(min, value));
 }
+
+/** A draft's review list: an import lists one item per guess or unmapped bullet, so a report has a few dozen at most. */
+export const maxReviewItems = 200;
