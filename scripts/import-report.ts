@@ -16,8 +16,10 @@ import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
 const usage = `Usage: npm run import -- <file or folder>… [options]
 
-Turns analysis reports (Markdown, like ../shared/seeds/*.txt) into content/cases/zh-cn/<slug>.mdx.
-The body is written so that no MDX compiler can run any of it: HTML, braces and import/export lines
+Turns analysis reports (Markdown, like ../shared/seeds/*.txt) into draft cases in
+content/cases/zh-cn/<slug>.mdx: draft: true and a review: list of everything the importer guessed
+or could not map. npm run dev shows drafts, npm run check lists their review items, a production
+build leaves them out. The body is written so that no MDX compiler can run any of it: HTML, braces and import/export lines
 stay text, links keep only http(s) and mailto URLs, images go; the summary lists each (✂ dropped,
 ⎋ kept as text), and a report whose body would still read as code is refused.
 
@@ -89,7 +91,9 @@ files.forEach((input, index) => {
 		console.log(`${progress} ✔ ${input} → ${file}${values['dry-run'] ? ' (dry run, nothing written)' : ''}`);
 		console.log(`    mapped: ${summary.mapped.join(', ')}; ${summary.figures} figure${summary.figures === 1 ? '' : 's'}`);
 		console.log(`    tags suggested: ${Object.entries(summary.tags).map(([facet, ids]) => `${facet} ${ids.length > 0 ? ids.join(' ') : '—'}`).join('; ')}`);
-		for (const warning of summary.warnings) console.log(`    ⚠ ${warning}`);
+		for (const { facet, name } of summary.proposedTags) console.log(`    ＋ proposed ${facet} tag: "${name}"`);
+		console.log(`    ⚠ ${summary.warnings.length} item${summary.warnings.length === 1 ? '' : 's'} to review (in the file's review: list):`);
+		for (const warning of summary.warnings) console.log(`      - ${warning}`);
 		// What the body leaves out or keeps as text, and why: the importer never drops or defuses anything silently.
 		for (const item of summary.dropped) console.log(`    ✂ dropped ${item}`);
 		for (const item of summary.escaped) console.log(`    ⎋ ${item}`);
@@ -101,5 +105,11 @@ files.forEach((input, index) => {
 
 const imported = files.length - failed;
 console.log(`\n${imported} imported, ${failed} failed.`);
-if (imported > 0 && !values['dry-run']) console.log('Next: review the ⚠ lines, rename metric ids, write the English version (npm run new-case shows every field), then npm run check and npm start.');
+if (imported > 0 && !values['dry-run']) {
+	console.log(`Next, for each draft:
+  1. npm run dev and open /zh-cn/cases/<slug>/; npm run check lists the review items (⚠).
+  2. Check each item against the report, fix the case, delete the item.
+  3. npm run translate -- <slug> writes the English file to translate (every TODO).
+  4. Remove draft: true and review:, then npm run check and open a pull request.`);
+}
 process.exit(failed > 0 ? 1 : 0);

@@ -200,12 +200,27 @@ function escapeEsmLines(markdown: string, escaped: string[]): string {
 /** The site's parser of a case body: Markdown, GitHub's extensions, MDX. */
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
+/** `<Metric id="…" />` citing one of the case's metrics, with a literal id and nothing else: what the importer writes. */
+function isMetricCitation(node: Nodes & { type: 'mdxJsxTextElement' }, metricIds: ReadonlySet<string> | undefined): boolean {
+	const [attribute, ...rest] = node.attributes;
+	return (
+		metricIds !== undefined &&
+		node.name === 'Metric' &&
+		node.children.length === 0 &&
+		rest.length === 0 &&
+		attribute?.type === 'mdxJsxAttribute' &&
+		attribute.name === 'id' &&
+		typeof attribute.value === 'string' &&
+		metricIds.has(attribute.value)
+	);
+}
+
 /**
- * Where `mdx` holds anything but inert Markdown: an expression, JSX, ESM, raw HTML, or a link,
+ * Where `mdx` holds anything but inert Markdown (and, with `metricIds`, the importer's citations of those metrics): an expression, JSX, ESM, raw HTML, or a link,
  * definition or image elsewhere than http(s)/mailto. Empty when it holds none; one entry when it
  * does not even parse.
  */
-export function findUnsafeMdx(mdx: string): string[] {
+export function findUnsafeMdx(mdx: string, options: { metricIds?: ReadonlySet<string> } = {}): string[] {
 	let tree: Root;
 	try {
 		tree = mdxParser.runSync(mdxParser.parse(mdx)) as Root;
@@ -219,6 +234,7 @@ export function findUnsafeMdx(mdx: string): string[] {
 		const line = node.position?.start.line;
 		const at = line ? ` (line ${line})` : '';
 		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found.push(`${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} "${clip(node.value, 40)}"${at}`);
+		else if (node.type === 'mdxJsxTextElement' && isMetricCitation(node, options.metricIds)) continue;
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(`the element <${node.name ?? ''}>${at}`);
 		else if (node.type === 'html') found.push(`raw HTML "${clip(node.value, 40)}"${at}`);
 		else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isImportableUrl(node.url)) found.push(`the URL "${clip(node.url, 40)}"${at}`);

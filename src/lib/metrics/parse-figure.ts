@@ -204,6 +204,49 @@ const rules: Rule[] = [
 	},
 ];
 
+/** The clause before a figure: back to the last punctuation, at most 24 characters ("每位班组长" in "每位班组长每天约30分钟"). */
+function clauseBefore(text: string, start: number): string {
+	const window = text.slice(Math.max(0, start - 24), start);
+	return window.slice(Math.max(...['，', ',', '。', '；', ';', '：', ':', '、'].map((mark) => window.lastIndexOf(mark))) + 1);
+}
+
+/** 每年 / 每月 / 年均 … in the clause of a money figure: "每年节省…约120万元" is CNY 1.2 million a year. */
+function periodBefore(clause: string): Period | undefined {
+	const word = /(每|\/)(年|月|周|天|日)|年均|全年|年化|月均/u.exec(clause)?.[0];
+	if (!word) return undefined;
+	if (/年/u.test(word)) return 'year';
+	if (/月/u.test(word)) return 'month';
+	return /周/u.test(word) ? 'week' : 'day';
+}
+
+/**
+ * Whom a saving counts for, from the clause before it: 每位班组长 / 每名司机 (person classifiers)
+ * → employee, 每个客户 → customer, 每个团队 / 班组 → team, 每个项目 → project.
+ */
+function subjectBefore(clause: string): Subject | undefined {
+	const match = /(?:每|单)(位|名|个|家)?(\p{Script=Han}{1,6})$/u.exec(clause.trim());
+	if (!match) return undefined;
+	const noun = match[2]!;
+	if (/客户|顾客|用户/u.test(noun)) return 'customer';
+	if (/团队|班组|小组|部门/u.test(noun) && !/长$/u.test(noun)) return 'team';
+	if (/项目/u.test(noun)) return 'project';
+	if (match[1] === '位' || match[1] === '名' || /员工|人|长|员|师|经理|司机/u.test(noun)) return 'employee';
+	return undefined;
+}
+
+/** What the words before a figure add to it: the period of an amount, the subject of a saving. */
+function withContext(figure: Figure, clause: string): Figure {
+	if (figure.money && !figure.money.per) {
+		const per = periodBefore(clause);
+		if (per) return { ...figure, money: { ...figure.money, per } };
+	}
+	if (figure.saved && !figure.saved.each) {
+		const each = subjectBefore(clause);
+		if (each) return { ...figure, saved: { ...figure.saved, each } };
+	}
+	return figure;
+}
+
 /** A figure without its qualifier, as a key: "↑80%" and "提升80%以上" are the same figure. */
 function figureKey({ qualifier: _q, ...rest }: Figure): string {
 	return JSON.stringify(rest);
@@ -229,8 +272,9 @@ export function parseFigures(input: string): ParsedFigure[] {
 			const end = start + match[0].length;
 			// Matches of one rule never overlap, so each character is looked at once per rule.
 			if (taken.subarray(start, end).includes(1)) continue;
-			const figure = rule.read(match);
-			if (!figure) continue;
+			const read = rule.read(match);
+			if (!read) continue;
+			const figure = withContext(read, clauseBefore(text, start));
 			const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
 			taken.fill(1, start, end);
 			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: match[0].trim(), index: start });

@@ -49,7 +49,7 @@ describe('the importer is linear in the size of the report', { timeout: 60_000 }
 		const { frontmatter, summary } = importTimed('40,000 figures', report(Array.from({ length: 40_000 }, (_, index) => `${index + 1}%`).join(' ')));
 		expect(frontmatter.metrics).toHaveLength(maxMetricsPerCase);
 		// The paragraph is longer than any report's, so it is read in plain paragraphs of 1,000 characters: a figure cut in two is lost.
-		const rest = summary.warnings.find((warning) => warning.endsWith(`more figures not imported: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`));
+		const rest = summary.warnings.find((warning) => warning.endsWith(`more figures not imported, kept in the body only: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`));
 		expect(Number(rest?.split(' ')[0]!.replace(/,/g, ''))).toBeGreaterThan(39_000);
 	});
 
@@ -82,7 +82,10 @@ describe('the importer is linear in the size of the report', { timeout: 60_000 }
 
 describe('guardMarkdown', () => {
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
-	const reports = [...readdirSync('tests/fixtures/import').map((name) => `tests/fixtures/import/${name}/input.md`), ...(existsSync(seed) ? [seed] : [])];
+	const reports = [
+		...readdirSync('tests/fixtures/import').flatMap((name) => readdirSync(`tests/fixtures/import/${name}`).filter((file) => file.endsWith('.md')).map((file) => `tests/fixtures/import/${name}/${file}`)),
+		...(existsSync(seed) ? [seed] : []),
+	];
 
 	test.each(reports)('leaves a real report as it is: %s', (file) => {
 		const markdown = readFileSync(file, 'utf8');

@@ -5,6 +5,7 @@ import { checkCaseFile } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/content/problem';
 import { parseChineseDate } from '../../../src/lib/import/chinese-date';
 import { importReport } from '../../../src/lib/import/import-report';
+import { parseFigures } from '../../../src/lib/metrics/parse-figure';
 import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../src/lib/import/safe-mdx';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
@@ -34,10 +35,16 @@ describe.each(['full', 'renamed-sections', 'figure-forms', 'hostile'])('importin
 			.replace(/&#x65;/g, 'e')
 			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 		const summary = [...result.summary.dropped, ...result.summary.escaped].join('\n');
-		const ignored = /^(---|\s*)$|^报告源地址|^#\s|^\*\*(报告生成时间|分析基于|数据来源)\*\*|^\|[\s|:-]+\|$/u;
+		// Headings are mapped onto the site's sections; fact bullets onto fields (their values are compared).
+		const ignored = /^(---|\s*)$|^报告源地址|^#{1,6}\s|^\*\*(报告生成时间|分析基于|数据来源)\*\*|^\|[\s|:-]+\|$/u;
 		for (const line of input.split('\n').filter((candidate) => !ignored.test(candidate))) {
 			// Link targets may be dropped (javascript:): compare link texts.
-			const words = line.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1').replace(/^[-#*\s]+|\*\*/g, '').replace(/\s+$/, '').split(/\s*[:：]\s*/u).filter((word) => word.length > 1);
+			// A figure the body cites is a <Metric> there and a metric in the frontmatter (pinned below).
+			const withoutFigures = line
+				.split(/(?<=\*\*)\s*:/u)
+				.map((part) => parseFigures(part).reduce((rest, figure) => rest.replace(figure.text, ' ').replace(/(约|超过|以上|左右)?\s(以上|左右)?/gu, ' '), part))
+				.join(':');
+			const words = withoutFigures.replace(/^- \*\*(公司名称|所属行业|公司规模|主营业务)\*\*/u, '').replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1').replace(/^[-#*\s]+|\*\*/g, '').replace(/\s+$/, '').split(/\s*[:：]\s*/u).filter((word) => word.length > 1);
 			for (const word of words) {
 				if (output.includes(word)) continue;
 				// A part the body leaves out (a javascript: URL, an image, a definition): the summary names it.
@@ -51,7 +58,8 @@ describe('what the importer maps', () => {
 	test('the full report: facts, tags, figures and footer', () => {
 		const { frontmatter, summary } = run('full');
 		expect(frontmatter).toMatchObject({
-			title: 'Synthetic Nova飞书客户案例分析报告',
+			title: 'Synthetic Nova的飞书实践：门店补货响应速度 ↑40%',
+			draft: true,
 			company: { name: 'Synthetic Nova', size: 'large', regions: expect.arrayContaining(['southeast-asia', 'china']) },
 			industries: ['retail', 'logistics'],
 			capabilities: expect.arrayContaining(['approvals', 'bots']),
@@ -61,8 +69,8 @@ describe('what the importer maps', () => {
 			reportDate: '2025-03-08',
 		});
 		expect(frontmatter.metrics).toEqual([
-			expect.objectContaining({ label: '门店补货响应速度', category: 'responsiveness', change: { direction: 'up', value: 40 } }),
-			expect.objectContaining({ label: '采购审批周期', before: { value: 5, unit: 'day' }, after: { value: 1, unit: 'day' } }),
+			expect.objectContaining({ id: 'replenishment-response-speed', label: '门店补货响应速度', category: 'responsiveness', change: { direction: 'up', value: 40 } }),
+			expect.objectContaining({ id: 'procurement-approval-cycle', label: '采购审批周期', before: { value: 5, unit: 'day' }, after: { value: 1, unit: 'day' } }),
 		]);
 		expect(summary.figures).toBe(2);
 	});
@@ -78,7 +86,7 @@ describe('what the importer maps', () => {
 			{ value: { value: 99.5, unit: 'percent' } },
 			{ money: { amount: 2_000_000, currency: 'CNY', per: 'year' }, qualifier: 'about' },
 		]);
-		expect(summary.warnings).toContain('figure not understood: "↑abc%: 无法识别的数据"');
+		expect(summary.warnings).toContain('figure not understood, kept in the body only: "↑abc%: 无法识别的数据"');
 		expect(frontmatter.company).toMatchObject({ size: 'unknown', sizeNote: '未明确提及' });
 	});
 
@@ -90,9 +98,10 @@ describe('what the importer maps', () => {
 	});
 
 	test('hostile text stays text: braces, angle brackets, import/export, script, javascript: links, footnotes, table cells', () => {
-		const { body, summary } = run('hostile');
+		const { body, summary, frontmatter } = run('hostile');
 		expect(body).toContain('\\{props}');
-		expect(body).toContain('\\<5%');
+		// The figure is cited; the "<" before it stays text.
+		expect(body).toContain('不良率 \\<<Metric id="process-efficiency" />');
 		expect(body).toContain('\\{process.exit(1)}');
 		expect(body).toContain('\\<script>alert(1)\\</script>');
 		expect(body).not.toContain('](javascript:');
@@ -102,8 +111,8 @@ describe('what the importer maps', () => {
 		// GFM splits the row at "|" before it reads code spans: the <script> in the second cell is text, escaped.
 		expect(body).toContain('| \\`a | b\\` \\<script>x\\</script> |');
 		expect(body).toContain('| \\`c | d \\<script>y\\</script>\\` | e |');
-		expect(body).not.toMatch(/(?<!\\)</u);
-		expect(findUnsafeMdx(body)).toEqual([]);
+		expect(body.replace(/<Metric id="[a-z0-9-]+" \/>/g, '')).not.toMatch(/(?<!\\)</u);
+		expect(findUnsafeMdx(body, { metricIds: new Set(frontmatter.metrics?.map((metric) => metric.id)) })).toEqual([]);
 		expect(summary.dropped).toEqual([
 			'link "javascript:alert(1)": only http(s) and mailto links are imported; its text is kept',
 			'link "javascript:alert(3)": only http(s) and mailto links are imported; its text is kept',
@@ -111,7 +120,8 @@ describe('what the importer maps', () => {
 			'definition [ref] "javascript:alert(2)": only http(s) and mailto links are imported',
 		]);
 		expect(summary.escaped).toEqual([
-			'raw HTML kept as text: "<Component />", "<script>alert(1)</script>", "<div onclick="alert(1)">点击</div>", "<script>", "</script>", "<script>", "</script>"',
+			// The business line's "<Component />" is in the frontmatter and, as escaped text, in the company profile.
+			'raw HTML kept as text: "<script>alert(1)</script>", "<div onclick="alert(1)">点击</div>", "<script>", "</script>", "<script>", "</script>"',
 			'8 braces { } kept as text (escaped \\{): MDX would run what they enclose',
 			'10 angle brackets < kept as text (escaped \\<): MDX would read a tag',
 			'2 lines starting with import/export kept as text (&#x69;mport): MDX would run them',
