@@ -137,17 +137,21 @@ function labelFigure(sentence: string, figure: { text: string; figure: Figure },
 	const clauses = (at >= 0 ? sentence.slice(0, at) : sentence).split(/[，,；;]/u);
 	let before = clauses.at(-1)!;
 	const earlier = clauses.slice(0, -1).map((part) => part.trim()).filter(Boolean);
-	const subject = /^(?:每|单)(?:个|位|名|家)?\p{Script=Han}{1,6}?(?=每(?:天|日|周|星期|月|个月|年)|$)/u.exec(before.trim())?.[0];
+	// Whom a saving counts for, when the report names more than 客户 or 员工 (每位班组长): the note says it.
+	const subject = /^(?:每|单)(?:个|位|名|家)?(\p{Script=Han}{1,6}?)(?=每(?:天|日|周|星期|月|个月|年))/u.exec(figure.text);
+	const namedSubject = subject && !/^(客户|员工|人|团队|项目)$/u.test(subject[1]!) ? subject[0] : undefined;
 	const saving = Boolean(figure.figure.money || figure.figure.saved) && /节省|节约|省下/u.test(sentence);
-	before = trimLeadVerbs(before.trim().replace(subject && !/每(?:天|日|周|星期|月|个月|年)/u.test(subject) ? subject : periodOrSubject, '').replace(periodOrSubject, '').replace(savingVerb, '').replace(trailingQualifier, '')).trim();
+	before = trimLeadVerbs(before.trim().replace(periodOrSubject, '').replace(savingVerb, '').replace(trailingQualifier, '')).trim();
 	const after = at >= 0 ? sentence.slice(at + figure.text.length).replace(/^(以上|左右)/u, '').replace(/^[的，,。]/u, '').trim() : '';
 	let label = (before || (saving ? after.split(/[，,。]/u)[0]!.trim() : '')).replace(/[。.：:]$/u, '');
-	const notes = [...earlier, ...(subject && figure.figure.saved ? [subject] : [])];
+	const notes = [...earlier, ...(namedSubject ? [namedSubject] : [])];
 	// "覆盖15国…" or a subject alone leaves only a verb or nothing before the figure: the item's own
 	// name says more, and the sentence becomes the note unless a subject already says whom it counts.
 	if (label.length <= 2 && key) {
 		label = key;
-		if (!subject) notes.push(sentence);
+		// The sentence as a note only when it says more than the figure ("覆盖15国多语种需求", not "每年节省约200万元").
+		const more = sentence.replace(figure.text, '').replace(/每(?:年|月|周|天|日)|节省|节约|提升|约|以上|左右|[\s\p{P}]/gu, '');
+		if (!namedSubject && more.length >= 2) notes.push(sentence);
 	} else if (label.length <= 2) label = label || sentence;
 	else if (saving && !/节省|节约|省/u.test(label)) label = `${label}节省`;
 	return { label, note: notes.length > 0 ? notes.join('，') : undefined };

@@ -223,9 +223,14 @@ function periodBefore(clause: string): Period | undefined {
  * Whom a saving counts for, from the clause before it: 每位班组长 / 每名司机 (person classifiers)
  * → employee, 每个客户 → customer, 每个团队 / 班组 → team, 每个项目 → project.
  */
-function subjectBefore(clause: string): Subject | undefined {
-	const match = /(?:每|单)(位|名|个|家)?(\p{Script=Han}{1,6})$/u.exec(clause.trim());
+function subjectBefore(clause: string): { each: Subject; phrase: string } | undefined {
+	const match = /(?:每|单)(位|名|个|家)?(\p{Script=Han}{1,6})$/u.exec(clause);
 	if (!match) return undefined;
+	const each = subjectOf(match);
+	return each ? { each, phrase: match[0] } : undefined;
+}
+
+function subjectOf(match: RegExpExecArray): Subject | undefined {
 	const noun = match[2]!;
 	if (/客户|顾客|用户/u.test(noun)) return 'customer';
 	if (/团队|班组|小组|部门/u.test(noun) && !/长$/u.test(noun)) return 'team';
@@ -234,17 +239,20 @@ function subjectBefore(clause: string): Subject | undefined {
 	return undefined;
 }
 
-/** What the words before a figure add to it: the period of an amount, the subject of a saving. */
-function withContext(figure: Figure, clause: string): Figure {
+/**
+ * What the words before a figure add to it: the period of an amount, the subject of a saving (whose
+ * words then belong to the figure's text: "每位班组长每天约30分钟" is one figure).
+ */
+function withContext(figure: Figure, clause: string): { figure: Figure; prefix: string } {
 	if (figure.money && !figure.money.per) {
 		const per = periodBefore(clause);
-		if (per) return { ...figure, money: { ...figure.money, per } };
+		if (per) return { figure: { ...figure, money: { ...figure.money, per } }, prefix: '' };
 	}
 	if (figure.saved && !figure.saved.each) {
-		const each = subjectBefore(clause);
-		if (each) return { ...figure, saved: { ...figure.saved, each } };
+		const subject = subjectBefore(clause);
+		if (subject) return { figure: { ...figure, saved: { ...figure.saved, each: subject.each } }, prefix: subject.phrase };
 	}
-	return figure;
+	return { figure, prefix: '' };
 }
 
 /** A figure without its qualifier, as a key: "↑80%" and "提升80%以上" are the same figure. */
@@ -274,10 +282,10 @@ export function parseFigures(input: string): ParsedFigure[] {
 			if (taken.subarray(start, end).includes(1)) continue;
 			const read = rule.read(match);
 			if (!read) continue;
-			const figure = withContext(read, clauseBefore(text, start));
+			const { figure, prefix } = withContext(read, clauseBefore(text, start));
 			const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
 			taken.fill(1, start, end);
-			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: match[0].trim(), index: start });
+			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: `${prefix}${match[0].trim()}`, index: start - prefix.length });
 		}
 	}
 	found.sort((a, b) => a.index - b.index);

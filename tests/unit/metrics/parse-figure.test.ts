@@ -32,6 +32,13 @@ describe('parseFigures', () => {
 		['节省成本 1.5亿元', { money: { amount: 150_000_000, currency: 'CNY' } }],
 		['超过20个国家', { value: { value: 20, unit: 'country' }, qualifier: 'at-least' }],
 		['响应速度提升５０％', { change: { direction: 'up', value: 50 } }],
+		// The words before a figure: the period of an amount, whom a saving counts for.
+		['每年节省纸张与差旅成本约120万元', { money: { amount: 1_200_000, currency: 'CNY', per: 'year' }, qualifier: 'about' }],
+		['每月节省人力成本约35万元', { money: { amount: 350_000, currency: 'CNY', per: 'month' }, qualifier: 'about' }],
+		['每位班组长每天约30分钟', { saved: { value: 30, unit: 'minute', per: 'day', each: 'employee' }, qualifier: 'about' }],
+		['每名司机每周节省2小时', { saved: { value: 2, unit: 'hour', per: 'week', each: 'employee' } }],
+		['每个班组每周节省3小时', { saved: { value: 3, unit: 'hour', per: 'week', each: 'team' } }],
+		['全年，节省成本200万元', { money: { amount: 2_000_000, currency: 'CNY' } }],
 	])('Chinese: %s', (text, expected) => {
 		expect(figures(text)).toEqual([expected]);
 	});
@@ -66,6 +73,10 @@ describe('parseFigures', () => {
 			expect(metricSchema.safeParse({ id: 'x', label: 'x', category: 'x', ...found!.figure }).success, text).toBe(true);
 		}
 	});
+});
+
+test('a subject read before a saving belongs to its text: the body cites the whole of it', () => {
+	expect(parseFigures('排班：每位班组长每天约30分钟')[0]).toMatchObject({ text: '每位班组长每天约30分钟', index: 3 });
 });
 
 describe('chineseNumeralToNumber', () => {
