@@ -14,6 +14,7 @@ const expected: Record<string, string> = {
 	'description-too-long': ':3 description — expected at most 160 characters',
 	'impossible-date': ':19 reportDate — expected a real calendar date',
 	'date-not-iso': ':19 reportDate — expected a date written YYYY-MM-DD',
+	'future-date': ':19 reportDate — a report date in the future (today is ',
 	'misspelled-field': ':4 compnay — unknown field "compnay" — did you mean "company"?',
 	'source-not-http': ':17 source.url — expected an absolute http(s) URL',
 	'industries-not-a-list': ':10 industries — expected a list of industries ids',
