@@ -8,13 +8,15 @@ import { getCorpus } from './corpus.ts';
 export interface TranslationRow {
 	slug: string;
 	company: string;
-	/** Per locale: the file exists, its date, and whether it is older than the source. */
-	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; isSource: boolean }[];
+	/** Per locale: the file exists, its date, whether it is older than the source, and whether it is a draft (in `astro dev` only). */
+	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; draft: boolean; isSource: boolean }[];
 }
 
 /**
  * Every case with the languages it exists in and whether a translation is older than its source
- * (the default locale's file when there is one): the contributors' to-do list.
+ * (the default locale's file when there is one): the contributors' to-do list. In `astro dev` it
+ * also has the drafts, as versions in review; a production build has none (the loader left them
+ * out), so a draft version is a missing one there.
  */
 export async function getTranslationStatus(locale: Locale): Promise<TranslationRow[]> {
 	const { entries, index } = await getCorpus();
@@ -25,7 +27,8 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 	return index.cases.map((item) => {
 		const present = locales.filter((candidate) => entries.has(`${candidate}/${item.slug}`));
 		const source = present.includes(defaultLocale) ? defaultLocale : present[0]!;
-		const dateOf = (candidate: Locale) => dates.get(resolve(entries.get(`${candidate}/${item.slug}`)?.filePath ?? ''));
+		const entryOf = (candidate: Locale) => entries.get(`${candidate}/${item.slug}`);
+		const dateOf = (candidate: Locale) => dates.get(resolve(entryOf(candidate)?.filePath ?? ''));
 		const sourceDate = dateOf(source);
 		return {
 			slug: item.slug,
@@ -39,6 +42,7 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 					date: date?.toISOString().slice(0, 10),
 					isSource: candidate === source,
 					outdated: candidate !== source && date !== undefined && sourceDate !== undefined && date < sourceDate,
+					draft: entryOf(candidate)?.data.draft ?? false,
 				};
 			}),
 		};
