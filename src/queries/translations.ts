@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { getFileDates } from '../lib/content/file-dates.ts';
+import { getVersionStatus, type TranslationStatus } from '../lib/content/translation-todo.ts';
 import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
 import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
@@ -9,7 +10,7 @@ export interface TranslationRow {
 	slug: string;
 	company: string;
 	/** Per locale: the file exists, its date, whether it is older than the source, and whether it is a draft (in `astro dev` only). */
-	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; draft: boolean; isSource: boolean }[];
+	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; draft: boolean; isSource: boolean; status: TranslationStatus }[];
 }
 
 /**
@@ -35,15 +36,14 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 			company: item.data.company.name,
 			versions: locales.map((candidate) => {
 				const date = present.includes(candidate) ? dateOf(candidate) : undefined;
-				return {
-					locale: candidate,
+				const version = {
 					exists: present.includes(candidate),
-					href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`),
 					date: date?.toISOString().slice(0, 10),
 					isSource: candidate === source,
 					outdated: candidate !== source && date !== undefined && sourceDate !== undefined && date < sourceDate,
 					draft: entryOf(candidate)?.data.draft ?? false,
 				};
+				return { ...version, locale: candidate, href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`), status: getVersionStatus(version) };
 			}),
 		};
 	});
