@@ -33,10 +33,6 @@ describe('draft warnings', () => {
 	test('a published case has none', () => {
 		expect(findDraftWarnings([{ file: 'a.mdx', source: '---\ntitle: x\n---\n', data: { draft: false, review: [] } }])).toEqual([]);
 	});
-
-	test('the published content has none', () => {
-		expect(checkContentRoot('content').warnings).toEqual([]);
-	});
 });
 
 describe('drafts in a build', () => {
