@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContentRoot, type ReusePassedFile } from '../lib/content/check-content.ts';
+import { describeDrafts, separateDrafts } from '../lib/content/check-drafts.ts';
 import { getCodeVersion } from '../lib/content/code-version.ts';
 import type { CaseData } from '../schemas/case.ts';
 import { getCasesDir, getTaxonomyDir } from '../lib/content/content-root.ts';
@@ -13,6 +14,8 @@ import { renderCaseBody } from '../lib/content/render-case-body.ts';
  * what `npm run check` runs) parses and checks every file and the corpus, every problem at once as
  * `file:line field — problem — fix`; then each body is rendered to HTML from the tree that passed.
  * No case is ever compiled as an MDX module, so nothing a contributor writes runs at build time.
+ * A build leaves drafts (`draft: true`) out of the store, so no page, card, feed or search entry
+ * knows them; `astro dev` keeps them for their reviewers.
  */
 export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 	return {
@@ -21,7 +24,7 @@ export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 			const { watcher, logger } = context;
 			if (!watcher) {
 				// A build: any problem ends it, every problem listed.
-				loadCases(context, contentRoot);
+				loadCases(context, contentRoot, { publishDrafts: false });
 				return;
 			}
 			// `astro dev`: a problem is printed here and shown in the browser's error overlay by the
@@ -30,7 +33,7 @@ export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 			// (translations, tags), and a full pass is fast.
 			const load = () => {
 				try {
-					loadCases(context, contentRoot);
+					loadCases(context, contentRoot, { publishDrafts: true });
 					setPendingProblems(undefined);
 				} catch (error) {
 					if (!(error instanceof ContentError)) throw error;
@@ -48,7 +51,7 @@ export function casesLoader({ contentRoot }: { contentRoot: string }): Loader {
 	};
 }
 
-function loadCases({ store, config, generateDigest, logger }: LoaderContext, contentRoot: string) {
+function loadCases({ store, config, generateDigest, logger }: LoaderContext, contentRoot: string, { publishDrafts }: { publishDrafts: boolean }) {
 	const root = fileURLToPath(config.root);
 	// A file unchanged since the last load, checked and rendered by the same code, keeps its verdict
 	// and its HTML: a rebuild parses and renders only the files that changed.
@@ -59,10 +62,14 @@ function loadCases({ store, config, generateDigest, logger }: LoaderContext, con
 		const entry = previous.get(`${locale}/${slug}`);
 		return entry?.rendered?.metadata?.sourceKey === sourceKey(source) ? (entry.data as unknown as CaseData) : undefined;
 	};
-	const { cases, problems } = checkContentRoot(contentRoot, root, reuse);
+	// Drafts are checked like every case (check and build agree on errors), then left out or kept.
+	const { cases: checked, problems } = checkContentRoot(contentRoot, root, reuse);
 	if (problems.length > 0) throw new ContentError(problems);
+	const { published, drafts } = separateDrafts(checked);
+	const cases = publishDrafts ? checked : published;
 	const reused = cases.filter((item) => !item.tree).length;
 	logger.info(`${cases.length - reused} case files checked and rendered, ${reused} unchanged since the last load`);
+	if (drafts.length > 0) logger.info(describeDrafts(drafts.map((item) => item.file), { shown: publishDrafts }));
 	store.clear();
 	for (const item of cases) {
 		const id = `${item.locale}/${item.slug}`;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { getFileDates } from '../lib/content/file-dates.ts';
+import { getVersionStatus, type TranslationStatus } from '../lib/content/translation-todo.ts';
 import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
 import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
@@ -8,13 +9,15 @@ import { getCorpus } from './corpus.ts';
 export interface TranslationRow {
 	slug: string;
 	company: string;
-	/** Per locale: the file exists, its date, and whether it is older than the source. */
-	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; isSource: boolean }[];
+	/** Per locale: the file exists, its date, whether it is older than the source, and whether it is a draft (in `astro dev` only). */
+	versions: { locale: Locale; exists: boolean; href: string; date?: string; outdated: boolean; draft: boolean; isSource: boolean; status: TranslationStatus }[];
 }
 
 /**
  * Every case with the languages it exists in and whether a translation is older than its source
- * (the default locale's file when there is one): the contributors' to-do list.
+ * (the default locale's file when there is one): the contributors' to-do list. In `astro dev` it
+ * also has the drafts, as versions in review; a production build has none (the loader left them
+ * out), so a draft version is a missing one there.
  */
 export async function getTranslationStatus(locale: Locale): Promise<TranslationRow[]> {
 	const { entries, index } = await getCorpus();
@@ -25,21 +28,22 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 	return index.cases.map((item) => {
 		const present = locales.filter((candidate) => entries.has(`${candidate}/${item.slug}`));
 		const source = present.includes(defaultLocale) ? defaultLocale : present[0]!;
-		const dateOf = (candidate: Locale) => dates.get(resolve(entries.get(`${candidate}/${item.slug}`)?.filePath ?? ''));
+		const entryOf = (candidate: Locale) => entries.get(`${candidate}/${item.slug}`);
+		const dateOf = (candidate: Locale) => dates.get(resolve(entryOf(candidate)?.filePath ?? ''));
 		const sourceDate = dateOf(source);
 		return {
 			slug: item.slug,
 			company: item.data.company.name,
 			versions: locales.map((candidate) => {
 				const date = present.includes(candidate) ? dateOf(candidate) : undefined;
-				return {
-					locale: candidate,
+				const version = {
 					exists: present.includes(candidate),
-					href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`),
 					date: date?.toISOString().slice(0, 10),
 					isSource: candidate === source,
 					outdated: candidate !== source && date !== undefined && sourceDate !== undefined && date < sourceDate,
+					draft: entryOf(candidate)?.data.draft ?? false,
 				};
+				return { ...version, locale: candidate, href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`), status: getVersionStatus(version) };
 			}),
 		};
 	});

@@ -40,6 +40,11 @@ function isCalendarDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** Today's date in UTC, `YYYY-MM-DD`, by the system clock (tests set it with `vi.setSystemTime`). */
+export function getTodayUtc(now = new Date()): string {
+	return now.toISOString().slice(0, 10);
+}
+
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers turn such values into `Date` objects; both
  * forms are accepted and the output is always the `YYYY-MM-DD` string, which is language-neutral.
@@ -50,5 +55,6 @@ export const isoDateSchema = z.preprocess(
 		.string({ error: 'expected a date written YYYY-MM-DD, such as 2025-10-17' })
 		// A date in another format is one problem, said once: the calendar check runs only on YYYY-MM-DD.
 		.regex(isoDatePattern, { error: 'expected a date written YYYY-MM-DD, such as 2025-10-17', abort: true })
-		.refine(isCalendarDate, 'expected a real calendar date, such as 2025-10-17')
+		// …and a date that does not exist is not also checked further (e.g. against today).
+		.refine(isCalendarDate, { error: 'expected a real calendar date, such as 2025-10-17', abort: true })
 );

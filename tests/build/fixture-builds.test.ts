@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
 import { buildSite } from '../support/build-site.ts';
-import { readBuiltPage, textOf } from '../support/built-site.ts';
+import { findLinksToMissingPages, readBuiltPage, readBuiltTexts, textOf } from '../support/built-site.ts';
 
 describe('a case missing in one language', () => {
 	const build = buildSite('tests/fixtures/corpora/fallback');
@@ -97,9 +97,12 @@ describe('imported reports', () => {
 	});
 });
 
-describe('the translation status page', () => {
+describe('cases in progress: outdated, missing and draft versions', () => {
 	const root = mkdtempSync(join(tmpdir(), 'translations-'));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+	// Drafts: a draft source with a published translation, a draft translation of a published
+	// source, and a case that is only a draft, with a tag and an old slug of its own.
+	cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
 	// A case in both languages whose source changed after its translation (outside git: file times count).
 	const both = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').replace(/^redirectFrom:.*\n/m, '');
 	writeFileSync(join(root, 'cases/en/both.mdx'), both);
@@ -107,16 +110,62 @@ describe('the translation status page', () => {
 	utimesSync(join(root, 'cases/en/both.mdx'), new Date('2025-01-01'), new Date('2025-01-01'));
 	utimesSync(join(root, 'cases/zh-cn/both.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
 	const build = buildSite(root);
+	const caseFile = (locale: string, slug: string) => relative(process.cwd(), join(root, 'cases', locale, `${slug}.mdx`));
 
-	test.each(['zh-cn', 'en'])('in %s lists each case, its languages, and outdated translations', (locale) => {
+	test.each(['zh-cn', 'en'])('in %s the translation status page lists each case, its languages, outdated translations, and a draft version as missing', (locale) => {
 		expect(build.status, build.output.slice(-2000)).toBe(0);
 		const page = readBuiltPage(`/${locale}/contribute/translations/`, build.outDir);
 		const status = (slug: string) => Object.fromEntries(page.querySelectorAll(`tr[data-slug="${slug}"] td`).map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-status')]));
 		expect(status('both')).toEqual({ 'zh-cn': 'source', en: 'outdated' });
 		expect(status('only-english')).toEqual({ 'zh-cn': 'missing', en: 'source' });
 		expect(status('only-chinese')).toEqual({ 'zh-cn': 'source', en: 'missing' });
-		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-missing')).toBe('2');
+		// A production build knows no drafts ("in review" is for astro dev).
+		expect(status('source-in-review')).toEqual({ 'zh-cn': 'missing', en: 'source' });
+		expect(status('translation-in-review')).toEqual({ 'zh-cn': 'source', en: 'missing' });
+		expect(status('unpublished')).toEqual({});
+		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-missing')).toBe('4');
 		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-outdated')).toBe('1');
+		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-in-review')).toBe('0');
+	});
+
+	test('the build names the drafts it left out', () => {
+		expect(build.output).toContain(`3 draft cases left out of the build: ${caseFile('en', 'translation-in-review')}, ${caseFile('zh-cn', 'source-in-review')}, ${caseFile('zh-cn', 'unpublished')}`);
+	});
+
+	test('a case that is only a draft has no page, embed, card, redirect or tag page in either language', () => {
+		const paths = ['cases/unpublished/', 'embed/unpublished/', 'cards/unpublished.png', 'cases/old-unpublished/', 'tags/approvals/'].flatMap((path) => ['zh-cn', 'en'].map((locale) => `${locale}/${path}`));
+		expect(paths.filter((path) => existsSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : '')))).toEqual([]);
+		// Its tag is listed with no case, as any unused tag.
+		expect(readBuiltPage('/en/tags/', build.outDir).querySelector('[data-tag="approvals"] .cs-chip__count')?.textContent).toBe('0');
+	});
+
+	test('no built file has a word of a draft version: pages, feeds, sitemap, search index', () => {
+		const texts = readBuiltTexts(build.outDir);
+		const published = ['Synthetic case whose source is in review', '译文仍在审阅的合成案例'];
+		const drafts = ['Unpublished Draft Co', '尚未发布的合成草稿', '原文仍在审阅的合成案例', 'Draft translation under review', 'This draft translation is not published yet'];
+		// The published versions are where a draft would show: the feeds, the sitemap and the search index have them.
+		for (const file of ['en/rss.xml', 'zh-cn/rss.xml']) expect(texts.get(file), file).toContain(published[0]);
+		expect(texts.get('sitemap-0.xml')).toContain('/en/cases/source-in-review/');
+		expect([...texts].some(([file, text]) => file.startsWith('pagefind/fragment/') && text.includes(published[1]!))).toBe(true);
+		expect([...texts].flatMap(([file, text]) => drafts.filter((words) => text.includes(words)).map((words) => `${file}: ${words}`))).toEqual([]);
+	});
+
+	test.each([
+		{ slug: 'source-in-review', published: 'en', title: 'Synthetic case whose source is in review', fallback: 'zh-cn' },
+		{ slug: 'translation-in-review', published: 'zh-cn', title: '译文仍在审阅的合成案例', fallback: 'en' },
+	])('$slug: the published $published version stands alone, and the $fallback page falls back to it', ({ slug, published, title, fallback }) => {
+		const own = readBuiltPage(`/${published}/cases/${slug}/`, build.outDir);
+		expect(textOf(own.querySelector('h1'))).toBe(title);
+		expect(own.querySelector('.cs-fallback')).toBeNull();
+		expect(own.querySelector('[data-pagefind-body]')).not.toBeNull();
+		const other = readBuiltPage(`/${fallback}/cases/${slug}/`, build.outDir);
+		expect(textOf(other.querySelector('h1'))).toBe(title);
+		expect(other.querySelector('.cs-fallback')).not.toBeNull();
+		expect(other.querySelector('[data-pagefind-body]')).toBeNull();
+	});
+
+	test('every link between pages and languages leads to a page that was built', () => {
+		expect(findLinksToMissingPages(build.outDir)).toEqual([]);
 	});
 });
 
@@ -148,7 +197,8 @@ describe('invalid content', () => {
 		const lines = build.output.split('\n').filter((line) => line.startsWith('✖'));
 		expect(lines).toEqual([
 			`✖ ${root}/en/notes.md (file name) — only .mdx files become cases — rename it to notes.mdx, or prefix it with _ to keep it unpublished`,
-			`✖ ${root}/en/broken.mdx:21 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01" — Date of the report, YYYY-MM-DD, e.g. 2025-10-17.`,
+			`✖ ${root}/en/broken.mdx:21 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01" — Date of the report, YYYY-MM-DD, not later than today, e.g. 2025-10-17.`,
+			expect.stringMatching(new RegExp(`^✖ ${root}/en/future\\.mdx:21 reportDate — a report date in the future \\(today is \\d{4}-\\d{2}-\\d{2}, UTC\\), got "2999-01-01" — write the date the report was made`)),
 			`✖ ${root}/zh-cn/mismatch.mdx:12 capabilities[0] — unknown capabilities tag "approval" — use an id from tests/fixtures/corpora/invalid/taxonomy/capabilities.yml, or add "approval" there with zh-CN and en labels`,
 			`✖ ${root}/en/mismatch.mdx:12 capabilities[0] — differs from ${root}/zh-cn/mismatch.mdx: "sso" here, "approval" there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,
 			`✖ ${root}/en/mismatch.mdx:17 metrics[0].change.value — differs from ${root}/zh-cn/mismatch.mdx: 40 here, 45 there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,

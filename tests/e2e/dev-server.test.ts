@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, launchChromium } from './support/browser.ts';
@@ -37,6 +38,7 @@ async function waitFor(url: string, accept: (status: number, body: string) => bo
 describe('npm run dev follows every edit of a case', () => {
 	const root = mkdtempSync(join(tmpdir(), 'dev-content-'));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+	cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
 	const file = join(root, 'cases/en/only-english.mdx');
 	const original = readFileSync(file, 'utf8');
 	let server: ChildProcess | undefined;
@@ -58,6 +60,23 @@ describe('npm run dev follows every edit of a case', () => {
 	afterAll(async () => {
 		await browser?.close();
 		server?.kill();
+	});
+
+	test('drafts are served, for their reviewers, and are "in review" on the translation status page', async () => {
+		const origin = new URL(url).origin;
+		const draft = parse(await waitFor(`${origin}/zh-cn/cases/unpublished/`, (status) => status === 200));
+		expect(draft.querySelector('h1')?.textContent).toBe('尚未发布的合成草稿');
+		// The draft translation itself, not the fallback to its published source.
+		const translation = parse(await waitFor(`${origin}/en/cases/translation-in-review/`, (status) => status === 200));
+		expect(translation.querySelector('h1')?.textContent).toBe('Draft translation under review');
+		expect(translation.querySelector('.cs-fallback')).toBeNull();
+		const page = parse(await waitFor(`${origin}/en/contribute/translations/`, (status) => status === 200));
+		const cell = (slug: string, locale: string) => page.querySelector(`tr[data-slug="${slug}"] td[data-locale="${locale}"]`);
+		expect(cell('translation-in-review', 'en')?.getAttribute('data-status')).toBe('in-review');
+		expect(cell('translation-in-review', 'en')?.querySelector('a')?.textContent).toBe('In review');
+		expect(cell('source-in-review', 'zh-cn')?.getAttribute('data-status')).toBe('in-review');
+		expect(cell('unpublished', 'zh-cn')?.getAttribute('data-status')).toBe('in-review');
+		expect(output).toContain('3 draft cases shown here, left out of a production build');
 	});
 
 	test('a frontmatter edit and a body edit show on the next request, without a restart', async () => {

@@ -7,6 +7,7 @@ import { findMisplacedCaseFiles, reservedSlugs } from '../cases/case-files.ts';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import { checkCaseTags } from './check-case-tags.ts';
+import { findDraftWarnings } from './check-drafts.ts';
 import { checkTranslationParity } from './check-translations.ts';
 import { getCasesDir, getTaxonomyDir } from './content-root.ts';
 import { findFieldLine } from './frontmatter.ts';
@@ -87,8 +88,10 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
 /**
  * Everything under a content root: taxonomy, file placement, every case, the corpus. `npm run check`
  * and the build's cases loader both call this, so they read the same files the same way and agree.
+ * `cases` includes drafts (the caller decides whether to publish them); `warnings` are their review
+ * items, which never fail a check.
  */
-export function checkContentRoot(contentRoot: string, root = process.cwd(), reuse?: ReusePassedFile): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[] } {
+export function checkContentRoot(contentRoot: string, root = process.cwd(), reuse?: ReusePassedFile): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const taxonomyDir = getTaxonomyDir(contentRoot);
 	let tags: Tag[] = [];
@@ -119,6 +122,7 @@ export function checkContentRoot(contentRoot: string, root = process.cwd(), reus
 			if (checked.data && checked.tree) cases.push({ file, locale, slug, data: checked.data, source, tree: checked.tree });
 		}
 	}
+	// Drafts too: check and build report the same errors whether or not the build publishes them.
 	if (tags.length > 0) problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));
-	return { cases, tags, problems };
+	return { cases, tags, problems, warnings: findDraftWarnings(cases) };
 }

@@ -13,9 +13,18 @@ export interface ContentProblem {
 }
 
 /** `✖ file:line field — problem — fix`, the one format of the build, `npm run check` and the CLIs. */
-export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
+export function formatProblem(problem: ContentProblem): string {
+	return format('✖', problem);
+}
+
+/** `⚠ file:line field — problem — fix`: the same format for what is not an error (a draft's review items). */
+export function formatWarning(warning: ContentProblem): string {
+	return format('⚠', warning);
+}
+
+function format(mark: string, { file, line, field, problem, fix }: ContentProblem): string {
 	const where = line ? `${file}:${line}` : file;
-	return `✖ ${where} ${field || '(file)'} — ${problem} — ${fix}`;
+	return `${mark} ${where} ${field || '(file)'} — ${problem} — ${fix}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {

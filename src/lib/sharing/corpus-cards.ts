@@ -13,7 +13,8 @@ import { toCardModel } from './card-model.ts';
 /**
  * The social cards of a content root, read straight from its files (the build's pages compute the
  * same from the content collection): lets a worker start drawing before Astro has loaded anything.
- * Files that do not parse are left out; the build reports them.
+ * Files that do not parse are left out; the build reports them. Drafts are left out as the build
+ * leaves them out (this runs only for builds).
  */
 export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, string>): QueuedCard[] {
 	const casesDir = getCasesDir(contentRoot);
@@ -29,7 +30,8 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 		for (const name of names) {
 			const file = join(casesDir, locale, name);
 			const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-			if (parsed.success) entries.set(`${locale}/${name.slice(0, -'.mdx'.length)}`, { data: parsed.data, file });
+			// Drafts: a build has no page, so no card, for them (and a fallback's card shows the published text).
+			if (parsed.success && !parsed.data.draft) entries.set(`${locale}/${name.slice(0, -'.mdx'.length)}`, { data: parsed.data, file });
 		}
 	}
 	return getCaseRoutes([...entries.keys()]).map((route) => {

@@ -14,6 +14,7 @@ const expected: Record<string, string> = {
 	'description-too-long': ':3 description — expected at most 160 characters',
 	'impossible-date': ':19 reportDate — expected a real calendar date',
 	'date-not-iso': ':19 reportDate — expected a date written YYYY-MM-DD',
+	'future-date': ':19 reportDate — a report date in the future (today is ',
 	'misspelled-field': ':4 compnay — unknown field "compnay" — did you mean "company"?',
 	'source-not-http': ':17 source.url — expected an absolute http(s) URL',
 	'industries-not-a-list': ':10 industries — expected a list of industries ids',
@@ -129,7 +130,8 @@ describe('npm run check on a content root', () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('✖ tests/fixtures/corpora/invalid/cases/en/broken.mdx:21 reportDate — expected a real calendar date');
 		expect(run.stdout).toContain('::error file=tests/fixtures/corpora/invalid/cases/en/broken.mdx,line=21,title=reportDate::expected a real calendar date');
-		expect(run.stdout).toContain('5 problems in the content');
+		expect(run.stdout).toMatch(/✖ tests\/fixtures\/corpora\/invalid\/cases\/en\/future\.mdx:21 reportDate — a report date in the future \(today is \d{4}-\d{2}-\d{2}, UTC\)/);
+		expect(run.stdout).toContain('6 problems in the content');
 	});
 
 	test('the command exits 0 on valid content', () => {

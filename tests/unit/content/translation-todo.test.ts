@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { selectTranslationTodo } from '../../../src/lib/content/translation-todo';
+import { getVersionStatus, selectTranslationTodo } from '../../../src/lib/content/translation-todo';
 
-const row = (slug: string, versions: { exists: boolean; outdated: boolean; date?: string }[]) => ({ slug, versions });
+const row = (slug: string, versions: { exists: boolean; outdated: boolean; draft?: boolean; date?: string }[]) => ({ slug, versions: versions.map((version) => ({ draft: false, ...version })) });
 
 describe('the translation to-do list', () => {
 	const rows = [
@@ -19,5 +19,27 @@ describe('the translation to-do list', () => {
 		const { shown, notShown, total } = selectTranslationTodo(rows, 2);
 		expect(shown.map((item) => item.slug)).toEqual(['outdated', 'missing-new']);
 		expect({ notShown, total }).toEqual({ notShown: 1, total: 3 });
+	});
+
+	test('a case with a draft version (in astro dev) is work to do, though every language exists', () => {
+		const inReview = row('in-review', [{ exists: true, outdated: false, date: '2025-06-01' }, { exists: true, outdated: false, draft: true, date: '2025-06-02' }]);
+		expect(selectTranslationTodo([...rows, inReview]).shown.map((item) => item.slug)).toEqual(['outdated', 'missing-new', 'in-review', 'missing-old']);
+	});
+});
+
+describe('the status of a version', () => {
+	const version = { exists: true, outdated: false, draft: false, isSource: false };
+
+	test.each([
+		[{ exists: false }, 'missing'],
+		[{ isSource: true }, 'source'],
+		[{}, 'current'],
+		[{ outdated: true }, 'outdated'],
+		// A draft is in review whether it is the source, a translation or an outdated one.
+		[{ draft: true }, 'in-review'],
+		[{ draft: true, isSource: true }, 'in-review'],
+		[{ draft: true, outdated: true }, 'in-review'],
+	])('%o is %s', (change, status) => {
+		expect(getVersionStatus({ ...version, ...change })).toBe(status);
 	});
 });

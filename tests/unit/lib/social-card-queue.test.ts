@@ -41,4 +41,11 @@ describe('queued social cards', () => {
 		expect(listed.map((card) => card.file).sort()).toEqual(['en/cards/only-chinese.png', 'en/cards/only-english.png', 'zh-cn/cards/only-chinese.png', 'zh-cn/cards/only-english.png']);
 		expect(listed.find((card) => card.file === 'en/cards/only-english.png')!.model.siteName).toBe('Customer case reports');
 	});
+
+	test('drafts get no card, and a published version stands in for a draft one as a fallback does', () => {
+		const listed = listCorpusCards('tests/fixtures/corpora/drafts', { 'zh-cn': '客户案例报告', en: 'Customer case reports' });
+		expect(listed.map((card) => card.file).sort()).toEqual(['en/cards/source-in-review.png', 'en/cards/translation-in-review.png', 'zh-cn/cards/source-in-review.png', 'zh-cn/cards/translation-in-review.png']);
+		expect(listed.find((card) => card.file === 'zh-cn/cards/source-in-review.png')!.model.title).toBe('Synthetic case whose source is in review');
+		expect(listed.find((card) => card.file === 'en/cards/translation-in-review.png')!.model.title).toBe('译文仍在审阅的合成案例');
+	});
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseCaseFile } from '../../../src/lib/content/parse-case-file.ts';
 import { formatProblems } from '../../../src/lib/content/problem.ts';
 import * as schemas from '../../../src/schemas/metric.ts';
@@ -52,6 +52,37 @@ describe('case schema', () => {
 	test('dates must be real and written YYYY-MM-DD', () => {
 		expect(problemsOf('impossible-date')).toMatch(/impossible-date\.mdx:19 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-02-30"/);
 		expect(problemsOf('date-not-iso')).toMatch(/date-not-iso\.mdx:19 reportDate — expected a date written YYYY-MM-DD, such as 2025-10-17, got "17\/10\/2025"/);
+	});
+
+	describe('a report date in the future', () => {
+		// A fixed clock: 2025-10-17 at 23:30 UTC, already the 18th in Beijing.
+		beforeEach(() => {
+			vi.useFakeTimers({ toFake: ['Date'] });
+			vi.setSystemTime(new Date('2025-10-17T23:30:00Z'));
+		});
+		afterEach(() => {
+			vi.useRealTimers();
+		});
+		const withDate = (date: string) => parseCaseFile('tests/fixtures/content/valid/minimal.mdx', readFileSync('tests/fixtures/content/valid/minimal.mdx', 'utf8').replace(/^reportDate: .*$/m, `reportDate: ${date}`));
+
+		test('is an error naming the file, the line, the field, today in UTC and the fix', () => {
+			const result = withDate('2025-10-18');
+			expect(result.success ? [] : formatProblems(result.problems)).toMatchInlineSnapshot(
+				`"✖ tests/fixtures/content/valid/minimal.mdx:19 reportDate — a report date in the future (today is 2025-10-17, UTC), got "2025-10-18" — write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today"`
+			);
+		});
+
+		test('today and earlier pass', () => {
+			expect(withDate('2025-10-17').success).toBe(true);
+			expect(withDate('2024-02-29').success).toBe(true);
+		});
+
+		test('an impossible or misformatted date is one problem, not also a future one', () => {
+			for (const date of ['2999-13-01', '2999/01/01']) {
+				const result = withDate(date);
+				expect(result.success ? [] : result.problems.map((problem) => problem.problem)).toEqual([expect.stringMatching(/^expected a (real calendar date|date written YYYY-MM-DD)/)]);
+			}
+		});
 	});
 
 	test('a misspelled field suggests the right name', () => {
