@@ -111,3 +111,12 @@ describe('npm run translate', () => {
 		expect(existsSync(caseFile('en'))).toBe(false);
 	});
 });
+
+describe('npm run new-case on a slug that exists in one language', () => {
+	test('points at npm run translate instead of a dead end', () => {
+		withPayermax('zh-cn');
+		const result = run('new-case', 'payermax');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('To write its en version from it: npm run translate -- payermax');
+	});
+});
