@@ -25,7 +25,10 @@ const casesDir = getCasesDir(getContentRoot(process.cwd(), { ...process.env, CON
 const files = locales.map((locale) => ({ locale, path: join(casesDir, locale, `${slug}.mdx`) }));
 const existing = files.filter((file) => existsSync(file.path));
 if (existing.length > 0) {
-	console.error(`✖ the case "${slug}" exists already: ${existing.map((file) => relative(process.cwd(), file.path)).join(', ')}. Choose another slug, or edit it.`);
+	const missing = files.find((file) => !existsSync(file.path));
+	// A case in one language needs its translation, not a second blank scaffold: say how to get it.
+	const next = missing ? `To write its ${missing.locale} version from it: npm run translate -- ${slug}. To start another case, choose another slug.` : 'Choose another slug, or edit it.';
+	console.error(`✖ the case "${slug}" exists already: ${existing.map((file) => relative(process.cwd(), file.path)).join(', ')}. ${next}`);
 	process.exit(1);
 }
 const company = values.company ?? slug.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
