@@ -36,7 +36,7 @@ export function checkCaseFile(file: string, source: string): { data?: CaseData; 
 	const body = parseCaseBody(file, source);
 	const unsafe = body.tree ? checkMdxSafety(file, body.tree) : body.problems;
 	const references = body.tree && parsed.success ? checkMetricReferences(file, body.tree, parsed.data.metrics) : [];
-	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `the scaffold's ${placeholderMarker} is still here`, fix: 'replace it with the report\'s content (npm run new-case left it)' }));
+	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `a ${placeholderMarker} is still here`, fix: 'write or translate this line and remove the TODO (npm run new-case and npm run translate leave one wherever text is needed)' }));
 	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...references, ...unfinished];
 	return parsed.success ? { data: parsed.data, tree: body.tree, problems } : { frontmatter: frontmatter.success ? frontmatter.data : undefined, problems };
 }

@@ -26,7 +26,7 @@ describe('npm run new-case', () => {
 	test('the scaffold fails the check until its TODOs are filled', () => {
 		const check = spawnSync('node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
 		expect(check.status).toBe(1);
-		expect(check.stdout).toMatch(/acme-pay\.mdx:4 \(placeholder\) — the scaffold's TODO is still here/);
+		expect(check.stdout).toMatch(/acme-pay\.mdx:4 \(placeholder\) — a TODO is still here/);
 	});
 
 	test('refuses an existing slug and an invalid one', () => {

@@ -45,7 +45,7 @@ describe('npm run translate', () => {
 		expect(check.status).toBe(1);
 		const problems = check.stdout.split('\n').filter((line) => line.startsWith('✖'));
 		expect(problems.length).toBeGreaterThan(0);
-		for (const line of problems) expect(line).toMatch(/cases\/en\/payermax\.mdx:\d+ \(placeholder\) — the scaffold's TODO is still here/);
+		for (const line of problems) expect(line).toMatch(/cases\/en\/payermax\.mdx:\d+ \(placeholder\) — a TODO is still here/);
 		writeFileSync(caseFile('en'), readFileSync(caseFile('en'), 'utf8').replaceAll('TODO: ', 'EN '));
 		const again = run('check-content');
 		expect(again.stdout).toContain('✔ 2 case files and the taxonomy are valid.');
