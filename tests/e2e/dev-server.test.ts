@@ -70,6 +70,10 @@ describe('npm run dev follows every edit of a case', () => {
 		const translation = parse(await waitFor(`${origin}/en/cases/translation-in-review/`, (status) => status === 200));
 		expect(translation.querySelector('h1')?.textContent).toBe('Draft translation under review');
 		expect(translation.querySelector('.cs-fallback')).toBeNull();
+		// A draft's page says it is one and lists what its review still asks.
+		const reviewed = parse(await waitFor(`${origin}/zh-cn/cases/source-in-review/`, (status) => status === 200));
+		expect(reviewed.querySelector('.cs-draft')?.textContent).toContain('草稿，审阅中。');
+		expect(reviewed.querySelectorAll('.cs-draft li').map((item) => item.textContent)).toEqual(['核对行业：导入时猜测为 fintech', '核对响应速度的数字（原文写的是 25%）']);
 		const page = parse(await waitFor(`${origin}/en/contribute/translations/`, (status) => status === 200));
 		const cell = (slug: string, locale: string) => page.querySelector(`tr[data-slug="${slug}"] td[data-locale="${locale}"]`);
 		expect(cell('translation-in-review', 'en')?.getAttribute('data-status')).toBe('in-review');

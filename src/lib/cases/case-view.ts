@@ -39,6 +39,8 @@ export interface CaseView {
 	 */
 	textLang: string | undefined;
 	isFallback: boolean;
+	/** What a reviewer still has to check, when the case is a draft (only `npm run dev` shows drafts). */
+	draft?: { review: string[] };
 	title: string;
 	description: string;
 	company: {
@@ -91,6 +93,7 @@ export function toCaseView(options: { slug: string; locale: Locale; contentLocal
 		contentLang: localeToLang(contentLocale),
 		textLang: locale === contentLocale ? undefined : localeToLang(contentLocale),
 		isFallback: locale !== contentLocale,
+		...(data.draft ? { draft: { review: data.review } } : {}),
 		title: data.title,
 		description: data.description,
 		company: {
