@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { maxMetricsPerCase, maxRedirects, maxReviewItems, maxTagsPerFacet } from '../lib/metrics/bounds.ts';
 import { metricSchema } from './metric.ts';
-import { getTodayUtc, httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema, withMaxItems } from './shared.ts';
+import { getLatestToday, httpUrlSchema, isoDateSchema, stableIdSchema, tagIdSchema, textSchema, withMaxItems } from './shared.ts';
 
 const tagListSchema = (facet: string, example: string) =>
 	withMaxItems(
@@ -73,11 +73,11 @@ export const caseSchema = z
 			.default([])
 			.describe(`Every figure of the report as structured data, at most ${maxMetricsPerCase}; see the PayerMax case for each kind.`),
 		source: sourceSchema,
-		/** The date of the analysis report, not later than today (UTC): a mistyped year would sort the case first. */
+		/** The date of the analysis report, not later than today anywhere on Earth (UTC+14): a mistyped year would sort the case first. */
 		reportDate: isoDateSchema
 			.superRefine((date, ctx) => {
-				const today = getTodayUtc();
-				if (date > today) ctx.addIssue({ code: 'custom', message: `a report date in the future (today is ${today}, UTC)`, params: { fix: 'write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today' } });
+				const today = getLatestToday();
+				if (date > today) ctx.addIssue({ code: 'custom', message: `a report date in the future (today is ${today} at the latest, in UTC+14)`, params: { fix: 'write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today' } });
 			})
 			.describe('Date of the report, YYYY-MM-DD, not later than today, e.g. 2025-10-17.'),
 		/** Slugs this case was published under before; their URLs keep working as redirects. */

@@ -40,9 +40,13 @@ function isCalendarDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date in UTC, `YYYY-MM-DD`, by the system clock (tests set it with `vi.setSystemTime`). */
-export function getTodayUtc(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
+/**
+ * The latest date it is anywhere on Earth now (UTC+14), `YYYY-MM-DD`, by the system clock (tests set
+ * it with `vi.setSystemTime`): a report written today in Beijing is never "in the future" on a CI
+ * runner that is still on yesterday in UTC.
+ */
+export function getLatestToday(now = new Date()): string {
+	return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -198,7 +198,7 @@ describe('invalid content', () => {
 		expect(lines).toEqual([
 			`✖ ${root}/en/notes.md (file name) — only .mdx files become cases — rename it to notes.mdx, or prefix it with _ to keep it unpublished`,
 			`✖ ${root}/en/broken.mdx:21 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01" — Date of the report, YYYY-MM-DD, not later than today, e.g. 2025-10-17.`,
-			expect.stringMatching(new RegExp(`^✖ ${root}/en/future\\.mdx:21 reportDate — a report date in the future \\(today is \\d{4}-\\d{2}-\\d{2}, UTC\\), got "2999-01-01" — write the date the report was made`)),
+			expect.stringMatching(new RegExp(`^✖ ${root}/en/future\\.mdx:21 reportDate — a report date in the future \\(today is \\d{4}-\\d{2}-\\d{2} at the latest, in UTC\\+14\\), got "2999-01-01" — write the date the report was made`)),
 			`✖ ${root}/zh-cn/mismatch.mdx:12 capabilities[0] — unknown capabilities tag "approval" — use an id from tests/fixtures/corpora/invalid/taxonomy/capabilities.yml, or add "approval" there with zh-CN and en labels`,
 			`✖ ${root}/en/mismatch.mdx:12 capabilities[0] — differs from ${root}/zh-cn/mismatch.mdx: "sso" here, "approval" there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,
 			`✖ ${root}/en/mismatch.mdx:17 metrics[0].change.value — differs from ${root}/zh-cn/mismatch.mdx: 40 here, 45 there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { CaseInput } from '../../schemas/case.ts';
 import { metricSchema, type Metric, type MetricInput } from '../../schemas/metric.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
-import { idPattern } from '../../schemas/shared.ts';
+import { getLatestToday, idPattern } from '../../schemas/shared.ts';
 import { maxMetricsPerCase } from '../metrics/bounds.ts';
 import { formatMetric } from '../metrics/format-metric.ts';
 import { parseFigures, type Figure } from '../metrics/parse-figure.ts';
@@ -349,7 +349,7 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	if (!reportDate) throw fail('no report date: add "**报告生成时间**: 2025年10月17日"');
 	const iso = parseChineseDate(reportDate);
 	if (!iso) throw fail(`"${clip(reportDate, 40)}" is not a real date (expected e.g. 2025年10月17日)`);
-	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const today = options.today ?? getLatestToday();
 	if (iso > today) throw fail(`the report date ${iso} is in the future (today is ${today}): check 报告生成时间`);
 	mapped.push('reportDate');
 

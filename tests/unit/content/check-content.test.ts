@@ -130,7 +130,7 @@ describe('npm run check on a content root', () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('✖ tests/fixtures/corpora/invalid/cases/en/broken.mdx:21 reportDate — expected a real calendar date');
 		expect(run.stdout).toContain('::error file=tests/fixtures/corpora/invalid/cases/en/broken.mdx,line=21,title=reportDate::expected a real calendar date');
-		expect(run.stdout).toMatch(/✖ tests\/fixtures\/corpora\/invalid\/cases\/en\/future\.mdx:21 reportDate — a report date in the future \(today is \d{4}-\d{2}-\d{2}, UTC\)/);
+		expect(run.stdout).toMatch(/✖ tests\/fixtures\/corpora\/invalid\/cases\/en\/future\.mdx:21 reportDate — a report date in the future \(today is \d{4}-\d{2}-\d{2} at the latest, in UTC\+14\)/);
 		expect(run.stdout).toContain('6 problems in the content');
 	});
 

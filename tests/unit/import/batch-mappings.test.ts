@@ -143,3 +143,8 @@ describe('removing draft and review publishes the case with all its figures', ()
 		for (const shown of figuresShown) expect(text).toContain(shown);
 	});
 });
+
+test('a report dated in the future is refused with its date and today', () => {
+	const report = readFileSync('tests/fixtures/import/batch/xinghe.md', 'utf8').replace('2025年8月15日', '2027年1月1日');
+	expect(() => importReport(report, { tags, today: '2026-11-30' })).toThrow('the report date 2027-01-01 is in the future (today is 2026-11-30): check 报告生成时间');
+});

@@ -65,14 +65,15 @@ describe('case schema', () => {
 		});
 		const withDate = (date: string) => parseCaseFile('tests/fixtures/content/valid/minimal.mdx', readFileSync('tests/fixtures/content/valid/minimal.mdx', 'utf8').replace(/^reportDate: .*$/m, `reportDate: ${date}`));
 
-		test('is an error naming the file, the line, the field, today in UTC and the fix', () => {
-			const result = withDate('2025-10-18');
+		test('is an error naming the file, the line, the field, the latest today on Earth and the fix', () => {
+			const result = withDate('2025-10-19');
 			expect(result.success ? [] : formatProblems(result.problems)).toMatchInlineSnapshot(
-				`"✖ tests/fixtures/content/valid/minimal.mdx:19 reportDate — a report date in the future (today is 2025-10-17, UTC), got "2025-10-18" — write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today"`
+				`"✖ tests/fixtures/content/valid/minimal.mdx:19 reportDate — a report date in the future (today is 2025-10-18 at the latest, in UTC+14), got "2025-10-19" — write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today"`
 			);
 		});
 
-		test('today and earlier pass', () => {
+		test('today anywhere and earlier pass: the 18th, already today in Beijing, is no future date', () => {
+			expect(withDate('2025-10-18').success).toBe(true);
 			expect(withDate('2025-10-17').success).toBe(true);
 			expect(withDate('2024-02-29').success).toBe(true);
 		});
