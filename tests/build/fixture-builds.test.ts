@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
 import { buildSite } from '../support/build-site.ts';
 import { findLinksToMissingPages, readBuiltPage, readBuiltTexts, textOf } from '../support/built-site.ts';
@@ -62,19 +63,37 @@ describe('an MDX component naming a metric the case lacks', () => {
 	});
 });
 
-describe('imported reports', () => {
+/** What a reviewer does once every review item is resolved: `draft: true` and the `review:` list removed. */
+function publishDrafts(casesDir: string): void {
+	for (const name of readdirSync(casesDir)) {
+		const [, frontmatter, body] = /^---\n([^]*?)\n---\n([^]*)$/u.exec(readFileSync(join(casesDir, name), 'utf8'))!;
+		const { draft: _draft, review: _review, ...data } = parse(frontmatter!) as Record<string, unknown>;
+		writeFileSync(join(casesDir, name), `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
+	}
+}
+
+describe('imported reports, published once reviewed', () => {
 	const root = mkdtempSync(join(tmpdir(), 'imported-'));
 	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
-	const inputs = ['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`);
+	// A folder of reports (tests/fixtures/import/batch: Chinese-only names, money, per-person savings, regions, headcounts) and single files.
+	const inputs = ['tests/fixtures/import/batch', ...['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`)];
 	const imported = spawnSync('node', ['scripts/import-report.ts', ...inputs, ...(existsSync(seed) ? [seed] : []), '--content', root], { encoding: 'utf8' });
+	publishDrafts(join(root, 'cases/zh-cn'));
 	const build = buildSite(root);
 
 	test('import without errors and build', () => {
 		expect(imported.status, imported.stdout).toBe(0);
-		expect(imported.stdout).toContain(`${inputs.length + (existsSync(seed) ? 1 : 0)} imported, 0 failed.`);
+		expect(imported.stdout).toContain(`${inputs.length + 1 + (existsSync(seed) ? 1 : 0)} imported, 0 failed.`);
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile']) expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
+		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile', 'yun-fan-wu-liu', 'xing-he-ling-shou']) expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
+	});
+
+	test('removing draft and review publishes a case with all its figures, in its key figures and where its text cites them', () => {
+		const page = readBuiltPage('/zh-cn/cases/yun-fan-wu-liu/', build.outDir);
+		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual(['约 120 万元/年', '每人每天约 30 分钟', '5 天 → 1 天']);
+		expect(page.querySelectorAll('.cs-report a[href^="#metric-"]').map((link) => link.getAttribute('href'))).toEqual(['#metric-travel-cost-saved', '#metric-scheduling-time', '#metric-expense-approval-cycle']);
+		expect(page.querySelector('.cs-draft')).toBeNull();
 	});
 
 	test.runIf(existsSync(seed))('the seed report becomes a PayerMax page with all its figures', () => {
