@@ -19,4 +19,8 @@ export const urls = {
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
 	industries: (base: string, locale: Locale) => join(base, `/${locale}/industries/`),
+	/** Open data: every published case in both languages, its JSON Schema, and one row per figure. */
+	casesJson: (base: string) => join(base, '/data/cases.json'),
+	casesJsonSchema: (base: string) => join(base, '/data/cases.schema.json'),
+	metricsCsv: (base: string) => join(base, '/data/metrics.csv'),
 };

@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
 import { buildSite } from '../support/build-site.ts';
 import { findLinksToMissingPages, readBuiltPage, readBuiltTexts, textOf } from '../support/built-site.ts';
+import { findOpenDataMismatches, readCasesJson } from '../support/open-data-parity.ts';
 
 describe('a case missing in one language', () => {
 	const build = buildSite('tests/fixtures/corpora/fallback');
@@ -185,6 +186,13 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 
 	test('every link between pages and languages leads to a page that was built', () => {
 		expect(findLinksToMissingPages(build.outDir)).toEqual([]);
+	});
+
+	test('the open data has the published version of each case only, and agrees with the pages', () => {
+		const data = readCasesJson(build.outDir);
+		expect(data.cases.map((entry) => `${entry.locale}/${entry.slug}`)).toEqual(['zh-cn/both', 'en/both', 'zh-cn/only-chinese', 'en/only-english', 'en/source-in-review', 'zh-cn/translation-in-review']);
+		expect(data.cases.find((entry) => entry.slug === 'source-in-review')?.locales).toEqual(['en']);
+		expect(findOpenDataMismatches(build.outDir)).toEqual([]);
 	});
 });
 
