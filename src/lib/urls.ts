@@ -19,4 +19,9 @@ export const urls = {
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
 	industries: (base: string, locale: Locale) => join(base, `/${locale}/industries/`),
+	feed: (base: string, locale: Locale) => join(base, `/${locale}/rss.xml`),
+	/** Social cards: a case's, a tag's (in the reader's language) and the site's (both languages). */
+	caseCard: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cards/${slug}.png`),
+	tagCard: (base: string, locale: Locale, tagId: string) => join(base, `/${locale}/cards/tags/${tagId}.png`),
+	siteCard: (base: string) => join(base, '/cards/site.png'),
 };
