@@ -100,18 +100,19 @@ function toLabelPieces(text: string): { text: string; spaceBefore: boolean }[] {
 	return pieces;
 }
 
-/** A piece wider than a line, in line-wide chunks: the one case where a word is split. */
+/** A piece wider than a line, in line-wide chunks, a hyphen where a word breaks: the one case where a word is split. */
 function splitWidePiece(text: string): string[] {
 	const chunks: string[] = [];
-	let chunk = '';
-	for (const char of text) {
-		if (widthOf(chunk + char) > lineUnits) {
-			chunks.push(chunk);
-			chunk = '';
-		}
-		chunk += char;
+	let rest = [...text];
+	while (widthOf(rest.join('')) > lineUnits) {
+		let taken = 0;
+		// One unit is kept for the hyphen.
+		while (taken < rest.length && widthOf(rest.slice(0, taken + 1).join('')) <= lineUnits - 1) taken += 1;
+		const chunk = rest.slice(0, taken).join('');
+		chunks.push(/\p{L}$/u.test(chunk) && /^\p{L}/u.test(rest[taken] ?? '') ? `${chunk}-` : chunk);
+		rest = rest.slice(taken);
 	}
-	return [...chunks, chunk];
+	return [...chunks, rest.join('')];
 }
 
 /**
@@ -150,7 +151,7 @@ export function wrapLabel(label: string): string[] {
 	const kept = lines.slice(0, maxLabelLines);
 	let last = kept.at(-1) ?? '';
 	while (last && widthOf(last) + 1 > lineUnits) last = [...last].slice(0, -1).join('');
-	kept[kept.length - 1] = `${last.trimEnd()}…`;
+	kept[kept.length - 1] = `${last.replace(/-$/u, '').trimEnd()}…`;
 	return kept;
 }
 
@@ -179,6 +180,10 @@ export function toDrawableRows(spec: Pick<ChartSpec, 'rows'>): ChartRow[] {
 	});
 }
 
+/** The size of the bars' labels, and the room between a label and its bar (Chart.js' tick padding and border). */
+const labelFontSize = 13;
+const labelGap = 10;
+
 /** Bounds that read well on a time axis: 30 minutes, 1 hour, 1 day, 3 days, 1 week … */
 const niceHours = [1 / 60, 0.25, 0.5, 1, 2, 4, 8, 24, 48, 72, 168, 336, 720, 2160, 4380, 8760, 17520, 43800, 87600];
 /** Ticks on a log time axis: 1 hour, 4 hours, 1 day, 1 week …; sparser on a phone. */
@@ -205,7 +210,22 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 		layout: { padding: { right: 64 } },
 	};
 	// Every label, always: skipping one would leave a bar without its name.
-	const yAxis = { ticks: { color: theme.text, autoSkip: false, font: { family: theme.font, size: 13 } }, grid: { display: false }, border: { color: theme.grid } };
+	const yAxis = {
+		ticks: { color: theme.text, autoSkip: false, font: { family: theme.font, size: labelFontSize } },
+		grid: { display: false },
+		border: { color: theme.grid },
+		// Chart.js caps the label column at half the plot's width (~118 px on a phone) and cuts longer
+		// lines off at the canvas edge: widen it to the widest line, up to 55 % of the chart.
+		afterFit: (scale: Scale) => {
+			const { ctx } = scale;
+			ctx.save();
+			ctx.font = `${labelFontSize}px ${theme.font}`;
+			let widest = 0;
+			for (const line of labels.flat()) widest = Math.max(widest, ctx.measureText(line).width);
+			ctx.restore();
+			scale.width = Math.max(scale.width, Math.min(Math.ceil(widest) + labelGap, Math.floor(scale.chart.width * 0.55)));
+		},
+	};
 
 	if (spec.kind === 'count') {
 		const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });

@@ -91,8 +91,8 @@ describe('charts never draw a non-finite or absurd axis', () => {
 		const en = wrapLabel(`${'word '.repeat(50_000)}${'x'.repeat(100_000)}`);
 		expect(en.length).toBeLessThanOrEqual(maxLabelLines);
 		expect(en.at(-1)).toMatch(/…$/u);
-		// A word longer than a line is the one thing split, at the line's width.
-		expect(wrapLabel('y'.repeat(100_000))).toEqual(['y'.repeat(16), 'y'.repeat(16), 'y'.repeat(16), `${'y'.repeat(15)}…`]);
+		// A word longer than a line is the one thing split, at the line's width, with a hyphen.
+		expect(wrapLabel('y'.repeat(100_000))).toEqual([`${'y'.repeat(15)}-`, `${'y'.repeat(15)}-`, `${'y'.repeat(15)}-`, `${'y'.repeat(15)}…`]);
 		expect(wrapLabel('Response speed to global customer requests')).toEqual(['Response speed', 'to global', 'customer', 'requests']);
 	});
 

@@ -100,6 +100,23 @@ describe('comparison charts of a tag page', () => {
 	});
 });
 
+describe('the label column', () => {
+	/** A y axis as Chart.js hands it to afterFit, with text 8 px a character wide. */
+	const fitted = (label: string, chartWidth: number, fittedWidth: number) => {
+		const config = createChartConfig(buildCaseChartSpecs([{ ...times('x', 5), label }], 'en', labels)[0]!, theme, { reducedMotion: true });
+		const scale = { width: fittedWidth, chart: { width: chartWidth }, ctx: { font: '', save() {}, restore() {}, measureText: (text: string) => ({ width: text.length * 8 }) } };
+		(config.options!.scales!.y as { afterFit: (scale: unknown) => void }).afterFit(scale);
+		return scale.width;
+	};
+
+	test('is as wide as its widest line on a phone (Chart.js would cut it at half the plot), up to 55 % of the chart', () => {
+		// "Synthetic Harbor" is 16 characters: 128 px and the gap to the bar.
+		expect(fitted('Synthetic Harbor 0028', 300, 118)).toBe(138);
+		expect(fitted('Short', 1000, 60)).toBe(60);
+		expect(fitted('WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', 200, 90)).toBe(110);
+	});
+});
+
 describe('wrapLabel', () => {
 	/** Every Latin word of `label` whole on one of the lines. */
 	const wordsKept = (label: string, lines: string[]) => (label.match(/[A-Za-z0-9]+/g) ?? []).every((word) => lines.some((line) => line.includes(word)));
@@ -128,7 +145,9 @@ describe('wrapLabel', () => {
 		expect(wrapLabel('Handover from 3 days → 1 hour')).toEqual(['Handover from 3', 'days → 1 hour']);
 	});
 
-	test('only a word longer than a line is split, at the line width', () => {
-		expect(wrapLabel('Supercalifragilisticexpialidocious approvals')).toEqual(['Supercalifragili', 'sticexpialidocio', 'us approvals']);
+	test('only a word longer than a line is split, at the line width, with a hyphen between letters', () => {
+		expect(wrapLabel('Supercalifragilisticexpialidocious approvals')).toEqual(['Supercalifragil-', 'isticexpialidoc-', 'ious approvals']);
+		expect(wrapLabel('Synthetic Internationalisation Consortium')).toEqual(['Synthetic', 'Internationalis-', 'ation Consortium']);
+		expect(wrapLabel('SKU-1234567890123456789')).toEqual(['SKU-12345678901', '23456789']);
 	});
 });
