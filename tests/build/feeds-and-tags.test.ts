@@ -5,7 +5,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 // @astrojs/rss's own XML parser (a dependency of it): the feed is read as XML, and validated.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -31,6 +31,8 @@ const build = buildSite(root);
 afterAll(() => {
 	rmSync(root, { recursive: true, force: true });
 	rmSync(build.outDir, { recursive: true, force: true });
+	// The content cache astro.config.mjs gives another content root.
+	rmSync(join('node_modules/.astro', `content-${relative(process.cwd(), root).replace(/[^a-zA-Z0-9]+/g, '-')}`), { recursive: true, force: true });
 });
 
 /** The cases written in a language, read from the corpus's own files. */
