@@ -6,6 +6,7 @@ import { contentSecurityPolicyHead, securityHeaders } from './src/integrations/s
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
+import { urls } from './src/lib/urls.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import { relative } from 'node:path';
@@ -73,10 +74,10 @@ export default defineConfig({
 				// Feed discovery on every page: the newest cases of each language.
 				...locales.map((locale) => ({
 					tag: /** @type {const} */ ('link'),
-					attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${localeLabels[locale]} RSS`, href: `${base.replace(/\/$/, '')}/${locale}/rss.xml` },
+					attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${localeLabels[locale]} RSS`, href: urls.feed(base, locale) },
 				})),
 				// The site's social card; case pages replace it with their own.
-				...socialCardHead(new URL(`${base.replace(/\/$/, '')}/cards/site.png`, site).href),
+				...socialCardHead(new URL(urls.siteCard(base), site).href),
 			],
 			lastUpdated: false,
 			pagination: false,

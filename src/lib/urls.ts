@@ -23,4 +23,9 @@ export const urls = {
 	casesJson: (base: string) => join(base, '/data/cases.json'),
 	casesJsonSchema: (base: string) => join(base, '/data/cases.schema.json'),
 	metricsCsv: (base: string) => join(base, '/data/metrics.csv'),
+	feed: (base: string, locale: Locale) => join(base, `/${locale}/rss.xml`),
+	/** Social cards: a case's, a tag's (in the reader's language) and the site's (both languages). */
+	caseCard: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cards/${slug}.png`),
+	tagCard: (base: string, locale: Locale, tagId: string) => join(base, `/${locale}/cards/tags/${tagId}.png`),
+	siteCard: (base: string) => join(base, '/cards/site.png'),
 };

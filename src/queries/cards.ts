@@ -3,6 +3,8 @@ import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
 import { queueCards } from '../lib/sharing/card-prefetch.ts';
 import { toCardModel } from '../lib/sharing/card-model.ts';
 import type { CardModel } from '../lib/sharing/social-card.ts';
+import { listTagCards } from '../lib/sharing/tag-sharing.ts';
+import { urls } from '../lib/urls.ts';
 import { getCaseView, getCorpus } from './corpus.ts';
 
 /** What the social card of a case shows in a language. */
@@ -11,8 +13,27 @@ export async function getCardModel(slug: string, locale: Locale): Promise<CardMo
 	return toCardModel(await getCaseView(slug, locale), strings['root.title'] ?? '');
 }
 
-/** Queues the cards of every case in every language (builds only; the integration writes them). */
+/** The social card of a tag page in a language, by the same code the card worker lists it with. */
+export async function getTagCardModel(tagId: string, locale: Locale): Promise<CardModel> {
+	const card = (await getTagCards()).find((candidate) => candidate.file === urls.tagCard('/', locale, tagId).slice(1));
+	if (!card) throw new Error(`No tag card for "${tagId}" in ${locale}`);
+	return card.model;
+}
+
+async function getTagCards() {
+	const [{ index, tags }, siteNames] = await Promise.all([getCorpus(), getSiteNames()]);
+	return listTagCards(index, tags, siteNames);
+}
+
+async function getSiteNames(): Promise<Record<Locale, string>> {
+	const entries = await getCollection('i18n');
+	const nameOf = (locale: Locale) => ((entries.find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>)['root.title'] ?? '';
+	return { 'zh-cn': nameOf('zh-cn'), en: nameOf('en') };
+}
+
+/** Queues the cards of every case and every tag in every language (builds only; the integration writes them). */
 export async function queueAllCards(): Promise<void> {
 	const { routes } = await getCorpus();
-	queueCards(await Promise.all(routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: `${route.locale}/cards/${route.slug}.png` }))));
+	const caseCards = await Promise.all(routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: urls.caseCard('/', route.locale, route.slug).slice(1) })));
+	queueCards([...caseCards, ...(await getTagCards())]);
 }

@@ -2,10 +2,15 @@ import { paginate, pageSize } from '../lib/corpus/corpus.ts';
 import { getOutcomeComparisons } from '../lib/corpus/outcomes.ts';
 import { getRelatedTags } from '../lib/corpus/related.ts';
 import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
+import { summarizeTag, type TagSummary } from '../lib/corpus/tag-summary.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { uiText } from '../lib/i18n/ui-text.ts';
+import { getDistinctChartTitles } from '../lib/metrics/chart-spec.ts';
+import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
 import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths } from './corpus.ts';
 import { getPageCacheKeys } from './page-cache-keys.ts';
+import type { Tag } from '../schemas/taxonomy.ts';
 
 /** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
 export async function getTagPaths() {
@@ -25,16 +30,27 @@ export async function getTagLaterPagePaths() {
 }
 
 /**
- * A tag page shows one page of the tag's cases (cards and comparisons), the tag's totals and its
- * related tags: its key changes with any of them, not with the rest of the corpus.
+ * A tag page shows one page of the tag's cases (cards and comparisons), the tag's totals, its
+ * summary across all its cases (head and card) and its related tags: its key changes with any of
+ * them, not with the rest of the corpus.
  */
 async function tagPageKeys() {
-	const [{ index }, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
+	const [{ index, tagsById }, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
 	return (tagId: string, page: number) => {
 		const slugs = index.tagIndex.get(tagId) ?? [];
 		const pages = paginate(slugs, pageSize);
-		return keys.forCases(pages[page - 1] ?? [], tagId, slugs.length, pages.length, relatedTagsOf(tagId, index));
+		const tag = tagsById.get(tagId);
+		return keys.forCases(pages[page - 1] ?? [], tagId, slugs.length, pages.length, relatedTagsOf(tagId, index), tag ? summaryOf(tag, index) : null);
 	};
+}
+
+/** Summaries of tags (count, headline spread), the same on each of its pages and in both languages: computed once. */
+const summariesById = new Map<string, TagSummary>();
+
+function summaryOf(tag: Tag, index: Parameters<typeof getRelatedTags>[1]): TagSummary {
+	let summary = summariesById.get(tag.id);
+	if (!summary) summariesById.set(tag.id, (summary = summarizeTag(tag, (index.tagIndex.get(tag.id) ?? []).map((slug) => index.bySlug.get(slug)!))));
+	return summary;
 }
 
 /** Related tags of a tag, the same on each of its pages and in both languages: counted once. */
@@ -50,6 +66,14 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 	const base = import.meta.env.BASE_URL;
 	const pages = paginate(slugs, pageSize);
 	const pageSlugs = pages[page - 1] ?? [];
+	const labelOf = (id: string) => tagsById.get(id)?.label[lang] ?? id;
+	// Compared on this page's cases only, so a page never grows with the corpus.
+	const comparisons = getOutcomeComparisons(pageSlugs.map((slug) => index.bySlug.get(slug)!));
+	// Titled by outcome; where one outcome has two charts (multiples and time), each says which.
+	const titles = getDistinctChartTitles(
+		comparisons.map((comparison) => ({ title: labelOf(comparison.category), kind: comparison.kind })),
+		(outcome, kind) => uiText(locale, 'tag.comparisonTitle', { outcome, measure: uiText(locale, `tag.measure.${kind}`) })
+	);
 	return {
 		tag,
 		label: tag.label[lang],
@@ -57,12 +81,14 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 		total: slugs.length,
 		page,
 		pages: pages.length,
+		share: getTagShareText(tag, summaryOf(tag, index), locale, labelOf),
+		cardPath: urls.tagCard(base, locale, tagId),
 		cards: await getCaseCards(pageSlugs, locale),
-		// Compared on this page's cases only, so a page never grows with the corpus.
 		comparisons: await Promise.all(
-			getOutcomeComparisons(pageSlugs.map((slug) => index.bySlug.get(slug)!)).map(async (comparison) => ({
+			comparisons.map(async (comparison, position) => ({
 				...comparison,
-				label: tagsById.get(comparison.category)?.label[lang] ?? comparison.category,
+				label: labelOf(comparison.category),
+				title: titles[position]!,
 				// The figures as the reader's version of each case words them.
 				entries: await Promise.all(
 					comparison.entries.map(async (entry) => {

@@ -13,7 +13,7 @@ import { buildSite } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
 
-const { byLocale, tags } = loadFixtureCorpus('hostile-fields');
+const { byLocale, tags, index } = loadFixtureCorpus('hostile-fields');
 const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' } as const;
 const langs = { 'zh-cn': 'zh-CN', en: 'en' } as const;
 
@@ -63,7 +63,10 @@ describe('a corpus with hostile text in every field', () => {
 		expect(casePage.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(hostile.description);
 		for (const tag of tags.filter((candidate) => candidate.id.startsWith('hostile-'))) {
 			const tagPage = readBuiltPage(`/${locale}/tags/${tag.id}/`, build.outDir);
-			expect(tagPage.querySelector('title')?.textContent, tag.id).toBe(`${tag.label[langs[locale]]} | ${siteTitles[locale]}`);
+			const total = index.tagIndex.get(tag.id)!.length;
+			const shareTitle = locale === 'en' ? `${tag.label.en} — ${total} ${total === 1 ? 'case' : 'cases'}` : `${tag.label['zh-CN']}：${total} 个案例`;
+			expect(tagPage.querySelector('title')?.textContent, tag.id).toBe(`${shareTitle} · ${siteTitles[locale]}`);
+			expect(tagPage.querySelector('meta[property="og:title"]')?.getAttribute('content'), tag.id).toBe(shareTitle);
 			expect(textOf(tagPage.querySelector('h1')), tag.id).toBe(tag.label[langs[locale]]);
 		}
 	});

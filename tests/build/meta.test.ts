@@ -42,9 +42,10 @@ describe.each([
 		expect(meta('meta[name="description"]')).toBeTruthy();
 		expect(meta('meta[property="og:locale"]')).toBe(lang);
 		expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-		// The social card: a case's own, the site's elsewhere; it exists and is 1200×630.
+		// The social card: a case's and a tag page's own, the site's elsewhere; it exists and is 1200×630.
 		const image = meta('meta[property="og:image"]')!;
-		expect(image).toBe(type === 'cases/payermax/' ? `${site}/${locale}/cards/payermax.png` : `${site}/cards/site.png`);
+		const ownCards: Record<string, string> = { 'cases/payermax/': `${site}/${locale}/cards/payermax.png`, 'tags/approvals/': `${site}/${locale}/cards/tags/approvals.png` };
+		expect(image).toBe(ownCards[type] ?? `${site}/cards/site.png`);
 		expect(meta('meta[name="twitter:image"]')).toBe(image);
 		expect(existsSync(`dist${new URL(image).pathname}`)).toBe(true);
 		const alternates = Object.fromEntries(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
@@ -53,7 +54,7 @@ describe.each([
 });
 
 describe('social cards', () => {
-	test.each(['dist/zh-cn/cards/payermax.png', 'dist/en/cards/payermax.png', 'dist/cards/site.png'])('%s is a 1200×630 image with content', (file) => {
+	test.each(['dist/zh-cn/cards/payermax.png', 'dist/en/cards/payermax.png', 'dist/zh-cn/cards/tags/approvals.png', 'dist/en/cards/tags/approvals.png', 'dist/cards/site.png'])('%s is a 1200×630 image with content', (file) => {
 		const { width, height, shades } = inspectPng(file);
 		expect([width, height]).toEqual([1200, 630]);
 		// A blank or flat image has one or two; text, rules and figures in a few colours with their

@@ -14,7 +14,7 @@ import { SearchModal } from './pages/search-modal';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite({ dir: 'dist-fixtures/hostile-fields' });
-const { byLocale, tags } = loadFixtureCorpus('hostile-fields');
+const { byLocale, tags, index } = loadFixtureCorpus('hostile-fields');
 const hostileTags = tags.filter((tag) => tag.id.startsWith('hostile-'));
 const untranslated = 'untranslated';
 
@@ -171,9 +171,14 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		const { page, dialogs } = await openPage(site.browser);
 		await visit(page, `${site.url}/${locale}/tags/${id}/`);
 		await expectInert(page, dialogs, `tag ${id}`);
-		expect(await page.title()).toBe(`${tag.label[lang]} | ${siteTitle}`);
+		// "<label> — 2 cases · Customer case reports": the label as written, as text.
+		const total = index.tagIndex.get(id)!.length;
+		const shareTitle = locale === 'en' ? `${tag.label[lang]} — ${total} ${total === 1 ? 'case' : 'cases'}` : `${tag.label[lang]}：${total} 个案例`;
+		expect(await page.title()).toBe(`${shareTitle} · ${siteTitle}`);
+		expect(await meta(page, 'meta[property="og:title"]')).toBe(shareTitle);
+		expect(await meta(page, 'meta[property="og:image:alt"]')).toContain(tag.label[lang]);
 		expect(await texts(page, 'h1')).toEqual([tag.label[lang]]);
-		expect(await meta(page, 'meta[name="description"]')).toBe(tag.description![lang]);
+		expect((await meta(page, 'meta[name="description"]'))!.startsWith(tag.description![lang])).toBe(true);
 		expect(await texts(page, '.cs-tag-header__description')).toContain(tag.description![lang]);
 		expect(await texts(page, '.cs-card__title')).toContain(hostile.title);
 		const [collection, breadcrumbs] = await jsonLd(page);

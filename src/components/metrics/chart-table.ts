@@ -20,7 +20,7 @@ export interface ChartElement {
 	querySelectorAll(selectors: string): ArrayLike<ChartElement> | Iterable<ChartElement>;
 }
 
-const kinds: readonly ChartKind[] = ['improvement', 'time', 'count'];
+const kinds: readonly ChartKind[] = ['improvement', 'multiplier', 'time', 'count'];
 const series = ['before', 'after', 'saved'] as const;
 type Series = (typeof series)[number];
 
@@ -46,9 +46,11 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 	const labelOf = (name: Series) => (columns.includes(name) ? textOf(heads[columns.indexOf(name) + 1]) : '');
 	const labels: ChartLabels = {
 		improvementTitle: title,
+		multiplierTitle: title,
 		timeTitle: title,
 		metric: textOf(heads[0]),
 		change: kind === 'improvement' ? textOf(heads[1]) : '',
+		factor: kind === 'multiplier' ? textOf(heads[1]) : '',
 		count: kind === 'count' ? textOf(heads[1]) : '',
 		before: kind === 'time' ? labelOf('before') : '',
 		after: kind === 'time' ? labelOf('after') : '',
@@ -62,6 +64,7 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 		const row: ChartRow = { id: tr.querySelector('th a')?.getAttribute('href') ?? '', label: textOf(tr.querySelector('th')), text: {} };
 		if (kind === 'count') return { ...row, count: valueOf(cells[0]), text: { count: textOf(cells[0]) } };
 		if (kind === 'improvement') return { ...row, percent: valueOf(cells[0]), text: { change: textOf(cells[0]) } };
+		if (kind === 'multiplier') return { ...row, factor: valueOf(cells[0]), text: { change: textOf(cells[0]) } };
 		const hours = (name: Series) => {
 			const index = columns.indexOf(name);
 			return index < 0 ? null : (valueOf(cells[index]) ?? null);

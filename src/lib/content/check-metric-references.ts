@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Metric } from '../../schemas/metric.ts';
-import { getChartKind } from '../metrics/chart-spec.ts';
+import { getChartGroup } from '../metrics/chart-spec.ts';
 import { readComponentProps } from './mdx-safety.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -30,9 +30,9 @@ export function checkMetricReferences(file: string, tree: Root, metrics: Metric[
 		for (const id of unknown) problems.push({ file, line, field, problem: `no metric "${id}" in this case`, fix: available });
 		if (node.name !== 'MetricChart' || unknown.length > 0) return;
 		const chosen = ids.map((id) => byId.get(id)!);
-		const kinds = new Set(chosen.map(getChartKind));
+		const kinds = new Set(chosen.map(getChartGroup));
 		if (kinds.size !== 1 || kinds.has(undefined)) {
-			const fit = chosen.map((metric) => `${metric.id} (${getChartKind(metric) ?? `${metric.kind}: no chart`})`).join(', ');
+			const fit = chosen.map((metric) => `${metric.id} (${getChartGroup(metric) ?? `${metric.kind}: no chart`})`).join(', ');
 			problems.push({
 				file,
 				line,

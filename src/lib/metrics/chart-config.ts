@@ -1,7 +1,7 @@
 import type { Chart, ChartConfiguration, Plugin, Scale } from 'chart.js';
 import { localeToLang } from '../i18n/locales.ts';
 import { clampFinite, maxChartRows } from './bounds.ts';
-import { getExtent, toChartHours, toChartPercent, type ChartRow, type ChartSpec } from './chart-spec.ts';
+import { getExtent, toChartFactor, toChartHours, toChartPercent, type ChartRow, type ChartSpec } from './chart-spec.ts';
 import { formatHours } from './format-duration.ts';
 
 /** Colours read from Starlight's CSS variables, so charts follow the light/dark theme. */
@@ -50,31 +50,108 @@ function valueLabels(texts: (datasetIndex: number, index: number) => string | un
 /** Lines of a bar's label at most; the table under the chart has the whole label. */
 export const maxLabelLines = 4;
 
+/** What one line of a bar's label holds: a Chinese character counts two, a Latin letter one (8 characters or 16 letters). */
+const lineUnits = 16;
+
+/** Characters that take two units and may be broken between: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
+const wideChar = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** A piece of a label: a run of spaces, one wide character, or a run of anything else (a Latin word, a number, "·"). */
+const labelPieces = /\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/gu;
+/** Punctuation that must not begin a line (，。：、）」 …): it stays with what it follows. */
+const closingPunctuation = /^[、。，．：；！？）］｝〉》」』】〕〗〙〛”’…]$/u;
+/** Punctuation that must not end a line (（「《 …): it goes with what it opens. */
+const openingPunctuation = /^[（［｛〈《「『【〔〖〘〚“‘]$/u;
+/** A piece that is only punctuation or symbols ("·", "→", "—"): it stays at the end of the line before, after its space. */
+const loneMark = /^[\p{P}\p{S}]+$/u;
+
+const widthOf = (text: string) => {
+	let width = 0;
+	for (const char of text) width += wideChar.test(char) ? 2 : 1;
+	return width;
+};
+
 /**
- * Splits a long label into lines so the axis keeps room for the bars on a phone: Chinese by
- * characters, other languages by words. At most `maxLabelLines` lines of at most twice the width,
- * the last ending in "…" when the label is longer, so that no label can make a chart absurdly tall.
+ * The unbreakable pieces of a label, with the space before each: a Chinese character is a piece of
+ * its own (a line may break between any two), a Latin word or number is one piece (never split),
+ * and punctuation is glued to its neighbour so no line begins with "，" or "·" or ends with "（".
  */
-export function wrapLabel(label: string, lang: string): string[] {
-	const width = lang.startsWith('zh') ? 8 : 16;
-	const text = String(label);
-	if (text.length <= width) return [text];
-	let lines: string[];
-	if (lang.startsWith('zh')) {
-		lines = text.slice(0, width * (maxLabelLines + 1)).match(new RegExp(`.{1,${width}}`, 'gsu')) ?? [text.slice(0, width)];
-	} else {
-		lines = [];
-		for (const word of text.split(/\s+/)) {
-			const last = lines.at(-1);
-			if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-			else lines.push(word.length > width * 2 ? `${word.slice(0, width * 2 - 1)}…` : word);
-			if (lines.length > maxLabelLines) break;
+function toLabelPieces(text: string): { text: string; spaceBefore: boolean }[] {
+	const pieces: { text: string; spaceBefore: boolean }[] = [];
+	let spaceBefore = false;
+	let opening = '';
+	for (const [piece] of text.matchAll(labelPieces)) {
+		if (/^\s/u.test(piece)) {
+			spaceBefore = pieces.length > 0 || opening !== '';
+			continue;
+		}
+		const last = pieces.at(-1);
+		if (last && !opening && (closingPunctuation.test(piece) ? !spaceBefore : loneMark.test(piece))) {
+			last.text += `${spaceBefore ? ' ' : ''}${piece}`;
+		} else if (openingPunctuation.test(piece)) {
+			opening += piece;
+			continue;
+		} else {
+			pieces.push({ text: `${opening}${piece}`, spaceBefore: spaceBefore && pieces.length > 0 });
+			opening = '';
+		}
+		spaceBefore = false;
+	}
+	if (opening) pieces.push({ text: opening, spaceBefore });
+	return pieces;
+}
+
+/** A piece wider than a line, in line-wide chunks, a hyphen where a word breaks: the one case where a word is split. */
+function splitWidePiece(text: string): string[] {
+	const chunks: string[] = [];
+	let rest = [...text];
+	while (widthOf(rest.join('')) > lineUnits) {
+		let taken = 0;
+		// One unit is kept for the hyphen.
+		while (taken < rest.length && widthOf(rest.slice(0, taken + 1).join('')) <= lineUnits - 1) taken += 1;
+		const chunk = rest.slice(0, taken).join('');
+		chunks.push(/\p{L}$/u.test(chunk) && /^\p{L}/u.test(rest[taken] ?? '') ? `${chunk}-` : chunk);
+		rest = rest.slice(taken);
+	}
+	return [...chunks, rest.join('')];
+}
+
+/**
+ * Splits a long label into lines so the axis keeps room for the bars on a phone. Lines break at
+ * spaces and between Chinese characters, never inside a Latin word or number ("Synthetic Iris",
+ * not "Syntheti c Iris", also inside a Chinese label) unless the word alone is longer than a
+ * line. At most `maxLabelLines` lines, the last ending in "…" when the label is longer, so that
+ * no label can make a chart absurdly tall.
+ */
+export function wrapLabel(label: string): string[] {
+	const full = String(label).trim();
+	// Five lines' worth of characters is more than the lines can show: the rest is never read.
+	const text = full.slice(0, lineUnits * (maxLabelLines + 1));
+	const lines: string[] = [];
+	let line = '';
+	let consumed = true;
+	for (const piece of toLabelPieces(text)) {
+		const joined = line && piece.spaceBefore ? `${line} ${piece.text}` : `${line}${piece.text}`;
+		if (widthOf(joined) <= lineUnits) line = joined;
+		else if (widthOf(piece.text) <= lineUnits) {
+			if (line) lines.push(line);
+			line = piece.text;
+		} else {
+			const chunks = splitWidePiece(piece.text);
+			if (line) lines.push(line);
+			lines.push(...chunks.slice(0, -1));
+			line = chunks.at(-1)!;
+		}
+		if (lines.length >= maxLabelLines) {
+			consumed = false;
+			break;
 		}
 	}
-	const cut = lines.length > maxLabelLines || lines.join('').length < text.replace(/\s+/g, '').length;
-	if (!cut) return lines;
+	if (line && lines.length < maxLabelLines) lines.push(line);
+	if (consumed && text.length === full.length) return lines.length > 0 ? lines : [''];
 	const kept = lines.slice(0, maxLabelLines);
-	kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/…$/u, '').slice(0, width * 2 - 1)}…`;
+	let last = kept.at(-1) ?? '';
+	while (last && widthOf(last) + 1 > lineUnits) last = [...last].slice(0, -1).join('');
+	kept[kept.length - 1] = `${last.replace(/-$/u, '').trimEnd()}…`;
 	return kept;
 }
 
@@ -86,12 +163,14 @@ export function toDrawableRows(spec: Pick<ChartSpec, 'rows'>): ChartRow[] {
 	const rows = Array.isArray(spec.rows) ? spec.rows.slice(0, maxChartRows) : [];
 	return rows.map((row) => {
 		const percent = toChartPercent(row?.percent);
+		const factor = toChartFactor(row?.factor);
 		const count = clampFinite(row?.count, 0, Number.MAX_SAFE_INTEGER);
 		const text = row?.text && typeof row.text === 'object' ? row.text : {};
 		return {
 			id: String(row?.id ?? ''),
 			label: String(row?.label ?? ''),
 			...(percent === undefined ? {} : { percent }),
+			...(factor === undefined ? {} : { factor }),
 			...(count === undefined ? {} : { count }),
 			beforeHours: toChartHours(row?.beforeHours),
 			afterHours: toChartHours(row?.afterHours),
@@ -100,6 +179,10 @@ export function toDrawableRows(spec: Pick<ChartSpec, 'rows'>): ChartRow[] {
 		};
 	});
 }
+
+/** The size of the bars' labels, and the room between a label and its bar (Chart.js' tick padding and border). */
+const labelFontSize = 13;
+const labelGap = 10;
 
 /** Bounds that read well on a time axis: 30 minutes, 1 hour, 1 day, 3 days, 1 week … */
 const niceHours = [1 / 60, 0.25, 0.5, 1, 2, 4, 8, 24, 48, 72, 168, 336, 720, 2160, 4380, 8760, 17520, 43800, 87600];
@@ -115,7 +198,7 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 	const lang = localeToLang(spec.locale);
 	const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 	const rows = toDrawableRows(spec);
-	const labels = rows.map((row) => wrapLabel(row.label, lang));
+	const labels = rows.map((row) => wrapLabel(row.label));
 	const base = {
 		animation: options.reducedMotion ? (false as const) : { duration: 400 },
 		indexAxis: 'y' as const,
@@ -127,7 +210,22 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 		layout: { padding: { right: 64 } },
 	};
 	// Every label, always: skipping one would leave a bar without its name.
-	const yAxis = { ticks: { color: theme.text, autoSkip: false, font: { family: theme.font, size: 13 } }, grid: { display: false }, border: { color: theme.grid } };
+	const yAxis = {
+		ticks: { color: theme.text, autoSkip: false, font: { family: theme.font, size: labelFontSize } },
+		grid: { display: false },
+		border: { color: theme.grid },
+		// Chart.js caps the label column at half the plot's width (~118 px on a phone) and cuts longer
+		// lines off at the canvas edge: widen it to the widest line, up to 55 % of the chart.
+		afterFit: (scale: Scale) => {
+			const { ctx } = scale;
+			ctx.save();
+			ctx.font = `${labelFontSize}px ${theme.font}`;
+			let widest = 0;
+			for (const line of labels.flat()) widest = Math.max(widest, ctx.measureText(line).width);
+			ctx.restore();
+			scale.width = Math.max(scale.width, Math.min(Math.ceil(widest) + labelGap, Math.floor(scale.chart.width * 0.55)));
+		},
+	};
 
 	if (spec.kind === 'count') {
 		const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
@@ -139,6 +237,40 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 				...base,
 				scales: {
 					x: { beginAtZero: true, ticks: { color: theme.muted, precision: 0, maxRotation: 0, callback: (value) => integer.format(Number(value)) }, grid: { color: theme.grid }, border: { color: theme.grid } },
+					y: yAxis,
+				},
+			},
+		};
+	}
+
+	if (spec.kind === 'multiplier') {
+		// "5×" / "5 倍": the axis counts multiples of the figure before, from 0; a bar below 1× is a fall.
+		const multiple = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+		const times = (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`);
+		return {
+			type: 'bar',
+			data: {
+				labels,
+				datasets: [
+					{
+						label: spec.labels.factor,
+						data: rows.map((row) => row.factor ?? null),
+						backgroundColor: rows.map((row) => ((row.factor ?? 1) >= 1 ? theme.up : theme.down)),
+						borderRadius: 4,
+						maxBarThickness: 28,
+					},
+				],
+			},
+			plugins: [valueLabels((_dataset, index) => rows[index]?.text.change)],
+			options: {
+				...base,
+				scales: {
+					x: {
+						beginAtZero: true,
+						ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, callback: (value) => times(Number(value)) },
+						grid: { color: theme.grid },
+						border: { color: theme.grid },
+					},
 					y: yAxis,
 				},
 			},

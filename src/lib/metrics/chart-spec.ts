@@ -1,25 +1,29 @@
 import type { Metric } from '../../schemas/metric.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { clampFinite, maxChartHours, maxChartPercent, minChartHours, minChartPercent } from './bounds.ts';
+import { clampFinite, maxChartHours, maxChartPercent, minChartHours, minChartPercent, multiplierRange } from './bounds.ts';
 import { deriveMetric } from './derive-metric.ts';
 import { formatHours } from './format-duration.ts';
 import { formatMetric } from './format-metric.ts';
 import { toHours } from './units.ts';
 
 /**
- * improvement: percent changes and multipliers as horizontal bars; time: durations in hours;
- * count: how many cases (insights across the corpus).
+ * improvement: percent changes as horizontal bars on a percent axis; multiplier: factors (5×) on
+ * an axis of their own, since 5× drawn as +400% reads as a different claim; time: durations in
+ * hours; count: how many cases (insights across the corpus).
  */
-export type ChartKind = 'improvement' | 'time' | 'count';
+export type ChartKind = 'improvement' | 'multiplier' | 'time' | 'count';
 /** The kinds that chart metrics (counts chart cases). */
 export type MetricChartKind = Exclude<ChartKind, 'count'>;
 
 /** The words a chart needs, in the reader's language (from the UI strings). */
 export interface ChartLabels {
 	improvementTitle: string;
+	multiplierTitle: string;
 	timeTitle: string;
 	metric: string;
 	change: string;
+	/** Column of a multiplier chart, e.g. "Multiple". */
+	factor: string;
 	before: string;
 	after: string;
 	saved: string;
@@ -34,8 +38,10 @@ export interface ChartRow {
 	label: string;
 	/** Where the row's label links: the figure on its case page (default `#metric-{id}`). */
 	href?: string;
-	/** improvement: the percent change (3× → 200). */
+	/** improvement: the percent change. */
 	percent?: number;
+	/** multiplier: how many times the quantity before (3× → 3; "3× less" → 1/3). */
+	factor?: number;
 	/** count: the number of cases. */
 	count?: number;
 	/** time: durations in hours; `null` where the row has no such bar. */
@@ -60,10 +66,23 @@ export interface ChartSpec {
 	rows: ChartRow[];
 }
 
+/** The chart a metric is drawn in. */
 export function getChartKind(metric: Metric): MetricChartKind | undefined {
-	if (metric.kind === 'change' || metric.kind === 'multiplier') return 'improvement';
+	if (metric.kind === 'change') return 'improvement';
+	if (metric.kind === 'multiplier') return 'multiplier';
 	if (metric.kind === 'before-after' || metric.kind === 'saved') return 'time';
 	return undefined;
+}
+
+/**
+ * Which figures an author may name together in one `<MetricChart>`: percent changes with
+ * multipliers (drawn as one chart each, see `buildChartSpecs`), durations with time saved.
+ */
+export type ChartGroup = 'improvement' | 'time';
+
+export function getChartGroup(metric: Metric): ChartGroup | undefined {
+	const kind = getChartKind(metric);
+	return kind === 'multiplier' ? 'improvement' : kind;
 }
 
 /**
@@ -78,6 +97,16 @@ export function toChartHours(hours: unknown): number | null {
 /** A percent change as a chart draws it: inside −100% … +99,900%, or undefined (no bar) when not finite. */
 export function toChartPercent(percent: unknown): number | undefined {
 	return clampFinite(percent, minChartPercent, maxChartPercent);
+}
+
+/** A factor as a chart draws it: inside 1/1000 … 1,000 (the schema's range), or undefined (no bar) when not a positive finite number. */
+export function toChartFactor(factor: unknown): number | undefined {
+	return typeof factor === 'number' && factor > 0 ? clampFinite(factor, multiplierRange.min, multiplierRange.max) : undefined;
+}
+
+/** 3× more → 3, 3× less → 1/3: the quantity after as a multiple of the one before. */
+function factorOf(multiplier: NonNullable<Metric['multiplier']>): number {
+	return multiplier.direction === 'down' ? 1 / multiplier.value : multiplier.value;
 }
 
 function toRow(metric: Metric, locale: Locale): ChartRow {
@@ -96,6 +125,10 @@ function toRow(metric: Metric, locale: Locale): ChartRow {
 	}
 	if (metric.saved) {
 		return { id: metric.id, label: metric.label, beforeHours: null, afterHours: null, savedHours: toChartHours(toHours(metric.saved.value, metric.saved.unit)), text: { saved: shown } };
+	}
+	if (metric.multiplier) {
+		const factor = toChartFactor(factorOf(metric.multiplier));
+		return { id: metric.id, label: metric.label, ...(factor === undefined ? {} : { factor }), text: { change: shown } };
 	}
 	const percent = toChartPercent(deriveMetric(metric).percentChange);
 	return { id: metric.id, label: metric.label, ...(percent === undefined ? {} : { percent }), text: { change: shown } };
@@ -124,6 +157,7 @@ function needsLogScale(rows: ChartRow[]): boolean {
 export function hasChartValue(metric: Metric): boolean {
 	if (metric.before && metric.after) return toChartHours(toHours(metric.before.value, metric.before.unit)) !== null && toChartHours(toHours(metric.after.value, metric.after.unit)) !== null;
 	if (metric.saved) return toChartHours(toHours(metric.saved.value, metric.saved.unit)) !== null;
+	if (metric.multiplier) return toChartFactor(factorOf(metric.multiplier)) !== undefined;
 	return toChartPercent(deriveMetric(metric).percentChange) !== undefined;
 }
 
@@ -154,7 +188,7 @@ export function buildChartSpec(options: {
 		id,
 		kind,
 		locale,
-		title: options.title ?? (kind === 'improvement' ? labels.improvementTitle : labels.timeTitle),
+		title: options.title ?? { improvement: labels.improvementTitle, multiplier: labels.multiplierTitle, time: labels.timeTitle }[kind],
 		subtitle: options.subtitle,
 		logScale: kind === 'time' && needsLogScale(rows),
 		labels,
@@ -180,15 +214,39 @@ export function hasCaseCharts(metrics: Metric[]): boolean {
 	return metrics.some((metric) => getChartKind(metric) !== undefined);
 }
 
+const metricChartKinds = ['improvement', 'multiplier', 'time'] as const satisfies readonly MetricChartKind[];
+
 /**
- * The charts a case page shows without the author doing anything: one of improvements (percent
- * changes, multipliers) and one of time (before → after, time saved), each when the case has such
- * figures. Absolute values and money stay key figures only.
+ * The charts a case page shows without the author doing anything: one of percent changes, one of
+ * multipliers and one of time (before → after, time saved), each when the case has such figures.
+ * Absolute values and money stay key figures only.
  */
 export function buildCaseChartSpecs(metrics: Metric[], locale: Locale, labels: ChartLabels): ChartSpec[] {
-	const kinds = ['improvement', 'time'] as const;
-	return kinds.flatMap((kind) => {
+	return metricChartKinds.flatMap((kind) => {
 		const ofKind = metrics.filter((metric) => getChartKind(metric) === kind);
 		return ofKind.length > 0 ? [buildChartSpec({ id: `chart-${kind}`, kind, metrics: ofKind, locale, labels })] : [];
 	});
+}
+
+/**
+ * The chart(s) of figures an author named together (`<MetricChart>`, one chart group): one chart,
+ * with `id`, when they share an axis; otherwise one per kind in the order first named, with
+ * `{id}-{kind}` (percent changes and multipliers never share an axis).
+ */
+export function buildChartSpecs(options: { id: string; metrics: Metric[]; locale: Locale; labels: ChartLabels }): ChartSpec[] {
+	const kinds = [...new Set(options.metrics.map(getChartKind))].filter((kind): kind is MetricChartKind => kind !== undefined);
+	return kinds.map((kind) =>
+		buildChartSpec({ ...options, id: kinds.length > 1 ? `${options.id}-${kind}` : options.id, kind, metrics: options.metrics.filter((metric) => getChartKind(metric) === kind) })
+	);
+}
+
+/**
+ * Titles of charts shown together (a tag page's comparisons, titled by outcome): each keeps its
+ * own title unless another chart has the same one; then each of those says what it compares,
+ * `qualify(title, kind)`: "Process efficiency: multiples", "Process efficiency: time".
+ */
+export function getDistinctChartTitles(charts: readonly { title: string; kind: ChartKind }[], qualify: (title: string, kind: ChartKind) => string): string[] {
+	const counts = new Map<string, number>();
+	for (const chart of charts) counts.set(chart.title, (counts.get(chart.title) ?? 0) + 1);
+	return charts.map((chart) => ((counts.get(chart.title) ?? 0) > 1 ? qualify(chart.title, chart.kind) : chart.title));
 }

@@ -1,6 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { formatProblem } from '../content/problem.ts';
-import { getChartKind, type MetricChartKind } from './chart-spec.ts';
+import { getChartGroup, type ChartGroup } from './chart-spec.ts';
 
 /**
  * The metrics an MDX component names, in the order named. Throws a message with the file, the
@@ -24,12 +24,12 @@ export function selectMetrics(metrics: Metric[], ids: string[], where: { file: s
 	});
 }
 
-/** The chart kind all `metrics` share, or an error naming the ones that do not fit one chart. */
-export function getSharedChartKind(metrics: Metric[], where: { file: string; component: string }): MetricChartKind {
-	const kinds = new Set(metrics.map(getChartKind));
+/** The chart group all `metrics` share, or an error naming the ones that do not fit one chart. */
+export function getSharedChartGroup(metrics: Metric[], where: { file: string; component: string }): ChartGroup {
+	const kinds = new Set(metrics.map(getChartGroup));
 	const [kind] = kinds;
 	if (metrics.length === 0 || kinds.size !== 1 || !kind) {
-		const fit = metrics.map((metric) => `${metric.id} (${getChartKind(metric) ?? `${metric.kind}: no chart`})`).join(', ');
+		const fit = metrics.map((metric) => `${metric.id} (${getChartGroup(metric) ?? `${metric.kind}: no chart`})`).join(', ');
 		throw new Error(
 			formatProblem({
 				file: where.file,

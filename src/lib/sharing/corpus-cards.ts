@@ -4,14 +4,17 @@ import { getCaseRoutes } from '../cases/case-routes.ts';
 import { toCaseView } from '../cases/case-view.ts';
 import { getCasesDir, getTaxonomyDir } from '../content/content-root.ts';
 import { parseCaseFile } from '../content/parse-case-file.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { indexCorpus } from '../corpus/corpus.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import type { QueuedCard } from './card-prefetch.ts';
 import { toCardModel } from './card-model.ts';
+import { listTagCards } from './tag-sharing.ts';
+import { urls } from '../urls.ts';
 
 /**
- * The social cards of a content root, read straight from its files (the build's pages compute the
+ * The social cards (cases and tags) of a content root, read straight from its files (the build's pages compute the
  * same from the content collection): lets a worker start drawing before Astro has loaded anything.
  * Files that do not parse are left out; the build reports them. Drafts are left out as the build
  * leaves them out (this runs only for builds).
@@ -34,9 +37,13 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 			if (parsed.success && !parsed.data.draft) entries.set(`${locale}/${name.slice(0, -'.mdx'.length)}`, { data: parsed.data, file });
 		}
 	}
-	return getCaseRoutes([...entries.keys()]).map((route) => {
+	const routes = getCaseRoutes([...entries.keys()]);
+	const caseCards = routes.map((route) => {
 		const entry = entries.get(route.entryId)!;
 		const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.file });
-		return { model: toCardModel(view, siteNames[route.locale]), file: `${route.locale}/cards/${route.slug}.png` };
+		return { model: toCardModel(view, siteNames[route.locale]), file: urls.caseCard('/', route.locale, route.slug).slice(1) };
 	});
+	// Tag cards from the language-neutral facts, taken as the build takes them (src/queries/corpus.ts).
+	const index = indexCorpus(routes.filter((route) => route.locale === defaultLocale).map((route) => ({ slug: route.slug, data: entries.get(route.entryId)!.data })));
+	return [...caseCards, ...listTagCards(index, tags, siteNames)];
 }

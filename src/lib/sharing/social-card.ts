@@ -8,7 +8,7 @@ export interface CardModel {
 	/** "PayerMax · 金融科技"; empty on the site card. */
 	kicker: string;
 	title: string;
-	/** A second line under the title (the site card's English). */
+	/** A line under the title (the site card's English, a tag card's description). */
 	subtitle?: string;
 	/** Up to three headline figures. */
 	figures: { value: string; label: string; direction: 'up' | 'down' | 'none' }[];
@@ -50,7 +50,10 @@ export function buildCardTree(model: CardModel): Element {
 		// One line: a long company name would otherwise push the title into the figures.
 		el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, fitText(model.kicker || model.siteName, 68)),
 		el('div', { display: 'flex', marginTop: 20, fontSize: model.figures.length > 0 ? 50 : 64, fontWeight: 700, lineHeight: 1.25, color: colours.ink }, title),
-		...(model.subtitle ? [el('div', { display: 'flex', marginTop: 16, fontSize: 40, color: colours.muted }, fitText(model.subtitle, 60))] : []),
+		// Under a title with figures (a tag card: the tag's description) the subtitle is smaller, and two lines long at most.
+		...(model.subtitle
+			? [el('div', { display: 'flex', marginTop: 16, fontSize: model.figures.length > 0 ? 30 : 40, lineHeight: 1.35, color: colours.muted }, fitText(model.subtitle, model.figures.length > 0 ? 116 : 60))]
+			: []),
 		el(
 			'div',
 			{ display: 'flex', marginTop: 'auto', gap: 40 },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -30,13 +30,17 @@ describe('social card budget', () => {
 		expect(formatOverBudget({ file: 'dist/en/cards/payermax.png', bytes: 23_691 }, 20_000)).toMatchInlineSnapshot(`"dist/en/cards/payermax.png: 23,691 bytes (23.7 KB) > budget 20,000 bytes"`);
 	});
 
-	test('lists the site card and the cards of every locale folder, nothing else', () => {
+	test('lists the site card and the case and tag cards of every locale folder, nothing else', () => {
 		const dist = mkdtempSync(join(tmpdir(), 'card-budget-'));
-		const files = ['cards/site.png', 'en/cards/payermax.png', 'zh-cn/cards/payermax.png', 'zh-cn/cards/acme.png', 'en/cards/notes.txt', 'en/cases/payermax/chart.png', '_astro/logo.png'];
-		for (const file of files) {
-			mkdirSync(join(dist, file, '..'), { recursive: true });
-			writeFileSync(join(dist, file), '');
+		const files = ['cards/site.png', 'en/cards/payermax.png', 'zh-cn/cards/payermax.png', 'zh-cn/cards/acme.png', 'en/cards/tags/approvals.png', 'en/cards/notes.txt', 'en/cases/payermax/chart.png', '_astro/logo.png'];
+		try {
+			for (const file of files) {
+				mkdirSync(join(dist, file, '..'), { recursive: true });
+				writeFileSync(join(dist, file), '');
+			}
+			expect(listSocialCards(dist)).toEqual(['cards/site.png', 'en/cards/payermax.png', 'en/cards/tags/approvals.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) => join(dist, file)));
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
 		}
-		expect(listSocialCards(dist)).toEqual(['cards/site.png', 'en/cards/payermax.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) => join(dist, file)));
 	});
 });

@@ -10,7 +10,7 @@ import { deriveMetric, formatDerivedMetric } from '../../../src/lib/metrics/deri
 import { formatMetric } from '../../../src/lib/metrics/format-metric';
 import type { Metric } from '../../../src/schemas/metric';
 
-const labels: ChartLabels = { improvementTitle: 'Improvements', timeTitle: 'Time', metric: 'Metric', change: 'Change', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
+const labels: ChartLabels = { improvementTitle: 'Improvements', multiplierTitle: 'Multiples', timeTitle: 'Time', metric: 'Metric', change: 'Change', factor: 'Multiple', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
 const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
 
 /** A metric as data that got past the schema would be: no bounds were checked. */
@@ -51,14 +51,16 @@ describe('charts never draw a non-finite or absurd axis', () => {
 
 	test('every number a chart gets lies inside the bounds, and a figure with nothing finite gets no bar', () => {
 		const specs = buildCaseChartSpecs(hostile, 'en', labels);
-		expect(specs.map((spec) => spec.kind)).toEqual(['improvement', 'time']);
-		const [improvement, time] = specs.map((spec) => createChartConfig(spec, theme, { reducedMotion: true }));
-		expect(improvement!.data.datasets[0]!.data).toEqual([maxChartPercent, null, null]);
+		expect(specs.map((spec) => spec.kind)).toEqual(['improvement', 'multiplier', 'time']);
+		const [improvement, multiplier, time] = specs.map((spec) => createChartConfig(spec, theme, { reducedMotion: true }));
+		expect(improvement!.data.datasets[0]!.data).toEqual([maxChartPercent, null]);
+		// "Number.MIN_VALUE times less" is a factor of Infinity: no bar.
+		expect(multiplier!.data.datasets[0]!.data).toEqual([null]);
 		expect(time!.data.datasets.map((dataset) => dataset.data)).toEqual([
 			[maxChartHours, 72, null],
 			[1, null, null],
 		]);
-		for (const config of [improvement!, time!]) {
+		for (const config of [improvement!, multiplier!, time!]) {
 			for (const value of numbersOf(config)) {
 				expect(Number.isFinite(value)).toBe(true);
 				expect(Math.abs(value)).toBeLessThanOrEqual(maxChartPercent);
@@ -83,14 +85,15 @@ describe('charts never draw a non-finite or absurd axis', () => {
 	});
 
 	test('labels wrap to a few lines whatever their length', () => {
-		const zh = wrapLabel('全'.repeat(100_000), 'zh-CN');
+		const zh = wrapLabel('全'.repeat(100_000));
 		expect(zh).toHaveLength(maxLabelLines);
 		expect(zh.at(-1)).toMatch(/…$/u);
-		const en = wrapLabel(`${'word '.repeat(50_000)}${'x'.repeat(100_000)}`, 'en');
+		const en = wrapLabel(`${'word '.repeat(50_000)}${'x'.repeat(100_000)}`);
 		expect(en.length).toBeLessThanOrEqual(maxLabelLines);
 		expect(en.at(-1)).toMatch(/…$/u);
-		expect(wrapLabel('y'.repeat(100_000), 'en')).toEqual([`${'y'.repeat(31)}…`]);
-		expect(wrapLabel('Response speed to global customer requests', 'en')).toEqual(['Response speed', 'to global', 'customer', 'requests']);
+		// A word longer than a line is the one thing split, at the line's width, with a hyphen.
+		expect(wrapLabel('y'.repeat(100_000))).toEqual([`${'y'.repeat(15)}-`, `${'y'.repeat(15)}-`, `${'y'.repeat(15)}-`, `${'y'.repeat(15)}…`]);
+		expect(wrapLabel('Response speed to global customer requests')).toEqual(['Response speed', 'to global', 'customer', 'requests']);
 	});
 
 	test('the extent of 500,000 values (Math.min(...values) would overflow the stack)', () => {

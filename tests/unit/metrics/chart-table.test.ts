@@ -27,7 +27,7 @@ describe('a chart reads its numbers from the table under it', () => {
 			locale: 'zh-cn',
 			title: '用时：之前、之后与节省',
 			logScale: true,
-			labels: { improvementTitle: '用时：之前、之后与节省', timeTitle: '用时：之前、之后与节省', metric: '指标', change: '', count: '', before: '之前', after: '之后', saved: '节省', logScale: '对数刻度' },
+			labels: { improvementTitle: '用时：之前、之后与节省', multiplierTitle: '用时：之前、之后与节省', timeTitle: '用时：之前、之后与节省', metric: '指标', change: '', factor: '', count: '', before: '之前', after: '之后', saved: '节省', logScale: '对数刻度' },
 			rows: [
 				{ id: '#metric-handover-cycle', label: '轮转交接周期', beforeHours: 72, afterHours: 1, savedHours: null, text: {} },
 				{ id: '#metric-alignment', label: '单客户每周内部对齐时间', beforeHours: null, afterHours: null, savedHours: 1, text: {} },

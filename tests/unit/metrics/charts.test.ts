@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import { createChartConfig, wrapLabel, type ChartTheme } from '../../../src/lib/metrics/chart-config';
 import { buildCaseChartSpecs, type ChartLabels } from '../../../src/lib/metrics/chart-spec';
-import { getSharedChartKind, selectMetrics } from '../../../src/lib/metrics/select-metrics';
+import { getSharedChartGroup, selectMetrics } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
 
-const labels: ChartLabels = { improvementTitle: 'Improvements', timeTitle: 'Time', metric: 'Metric', change: 'Change', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
+const labels: ChartLabels = { improvementTitle: 'Improvements', multiplierTitle: 'Multiples', timeTitle: 'Time', metric: 'Metric', change: 'Change', factor: 'Multiple', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
 const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
 
 function payermax(locale: string): CaseData {
@@ -60,9 +60,9 @@ describe('the PayerMax charts', () => {
 
 describe('wrapLabel', () => {
 	test('Chinese wraps by characters, English by words', () => {
-		expect(wrapLabel('全球客户需求响应速度', 'zh-CN')).toEqual(['全球客户需求响应', '速度']);
-		expect(wrapLabel('Response speed to global customer requests', 'en')).toEqual(['Response speed', 'to global', 'customer', 'requests']);
-		expect(wrapLabel('Short', 'en')).toEqual(['Short']);
+		expect(wrapLabel('全球客户需求响应速度')).toEqual(['全球客户需求响应', '速度']);
+		expect(wrapLabel('Response speed to global customer requests')).toEqual(['Response speed', 'to global', 'customer', 'requests']);
+		expect(wrapLabel('Short')).toEqual(['Short']);
 	});
 });
 
@@ -82,7 +82,7 @@ describe('metrics named by MDX components', () => {
 
 	test('metrics of different kinds cannot share a chart', () => {
 		const mixed = selectMetrics(metrics, ['response-speed', 'handover-cycle'], where);
-		expect(() => getSharedChartKind(mixed, where)).toThrow('these metrics do not fit one chart: response-speed (improvement), handover-cycle (time)');
-		expect(getSharedChartKind(selectMetrics(metrics, ['handover-cycle', 'alignment-time-saved'], where), where)).toBe('time');
+		expect(() => getSharedChartGroup(mixed, where)).toThrow('these metrics do not fit one chart: response-speed (improvement), handover-cycle (time)');
+		expect(getSharedChartGroup(selectMetrics(metrics, ['handover-cycle', 'alignment-time-saved'], where), where)).toBe('time');
 	});
 });

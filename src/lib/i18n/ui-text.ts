@@ -1,0 +1,33 @@
+import en from '../../content/i18n/en.json' with { type: 'json' };
+import zh from '../../content/i18n/zh-CN.json' with { type: 'json' };
+import { pluralRules } from './intl-cache.ts';
+import { localeToLang, type Locale } from './locales.ts';
+
+const strings: Record<Locale, Record<string, string>> = { 'zh-cn': zh, en };
+
+/**
+ * A UI string outside Astro (feeds, social cards drawn in a worker thread, head tags computed in
+ * src/lib), read as Starlight's `t()` reads it: `{{name}}` placeholders, and `key_one` /
+ * `key_other` chosen by the plural rules of the language when `count` is given. A missing key
+ * throws: a card or a feed must never show a key instead of words.
+ */
+export function uiText(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
+	const table = strings[locale];
+	const plural = typeof values.count === 'number' ? `${key}_${pluralRules(localeToLang(locale)).select(values.count)}` : undefined;
+	const template = (plural && table[plural]) ?? table[`${key}_other`] ?? table[key];
+	if (template === undefined) throw new Error(`No UI string "${key}" for ${locale} in src/content/i18n`);
+	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const endsSentence = /[.!?…。！？][\s"'”’」』）)]*$/u;
+
+/** A text as a whole sentence: its own final stop, or the language's ("." / "。"). */
+export function toSentence(text: string, locale: Locale): string {
+	const trimmed = text.trim();
+	return endsSentence.test(trimmed) ? trimmed : `${trimmed}${locale === 'zh-cn' ? '。' : '.'}`;
+}
+
+/** Sentences as one text: a space between English ones, nothing between Chinese ones. */
+export function joinSentences(sentences: readonly string[], locale: Locale): string {
+	return sentences.join(locale === 'zh-cn' ? '' : ' ');
+}
