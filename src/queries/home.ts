@@ -1,5 +1,6 @@
 import { formatMetric } from '../lib/metrics/format-metric.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import { getLanguageBadge } from '../lib/corpus/language-badge.ts';
 import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
 import { urls } from '../lib/urls.ts';
 import type { Facet } from '../lib/taxonomy/facets.ts';
@@ -27,7 +28,7 @@ export async function getFrontDoor(locale: Locale) {
 			const metric = index.bySlug.get(slug)!.data.metrics.find((candidate) => candidate.category === tag.id)!;
 			const view = await getCaseView(slug, locale);
 			const shown = view.metrics.find((candidate) => candidate.id === metric.id)!;
-			return { category: tag.label[lang], value: formatMetric(metric, view.contentLocale).value, label: shown.label, company: view.company.name, lang: view.contentLang, href: urls.metric(base, locale, slug, metric.id), direction: shown.direction };
+			return { category: tag.label[lang], value: formatMetric(metric, view.contentLocale).value, label: shown.label, company: view.company.name, lang: view.contentLang, languageBadge: getLanguageBadge(locale, view.contentLocale), href: urls.metric(base, locale, slug, metric.id), direction: shown.direction };
 		})
 	);
 	return {

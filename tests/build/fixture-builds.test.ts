@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -11,6 +11,7 @@ import { findOpenDataMismatches, readCasesJson } from '../support/open-data-pari
 
 describe('a case missing in one language', () => {
 	const build = buildSite('tests/fixtures/corpora/fallback');
+	afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
 	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.status, build.output).toBe(0);
@@ -44,6 +45,38 @@ describe('a case missing in one language', () => {
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://127.0.0.1:4321/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+	});
+
+	// Each case of this corpus is written in one language: it is untranslated in the other's lists.
+	const writtenIn: Record<string, 'zh-cn' | 'en'> = { 'only-chinese': 'zh-cn', 'only-english': 'en' };
+	const pageLang = { 'zh-cn': 'zh-CN', en: 'en' } as const;
+	const badges = { 'zh-cn': { text: '尚未翻译，原文为 English', lang: 'en' }, en: { text: 'Not yet translated, written in 中文', lang: 'zh-CN' } };
+	test.each([
+		{ list: 'the cases list', paths: ['cases/'], items: '[data-static] .cs-card', text: '.cs-card__title' },
+		{ list: "the home page's newest cases", paths: [''], items: '.cs-card-list .cs-card', text: '.cs-card__title' },
+		{ list: "the home page's figures", paths: [''], items: '.cs-front__figures a', text: '.cs-front__label' },
+		{ list: 'tag pages (a capability, an industry)', paths: ['tags/sso/', 'tags/fintech/'], items: '.cs-card-list .cs-card', text: '.cs-card__title' },
+		{ list: 'related cases', paths: ['cases/only-english/', 'cases/only-chinese/'], items: '.cs-related li', text: '.cs-card__title' },
+		{ list: "the insights page's unmet needs", paths: ['insights/'], items: 'tr[data-tag="financial-compliance"] td a', text: undefined },
+	])('$list: an untranslated case carries a badge naming its language, in both languages; its text keeps its lang', ({ paths, items, text }) => {
+		const seen: boolean[] = [];
+		for (const locale of ['zh-cn', 'en'] as const) {
+			for (const path of paths) {
+				for (const item of readBuiltPage(`/${locale}/${path}`, build.outDir).querySelectorAll(items)) {
+					const slug = /\/cases\/([^/]+)\//.exec(item.getAttribute('href') ?? item.querySelector('a')?.getAttribute('href') ?? '')![1]!;
+					// In the insights table the badge follows the company's link.
+					const badge = item.querySelector('.cs-lang-badge') ?? (item.nextElementSibling?.classList.contains('cs-lang-badge') ? item.nextElementSibling : null);
+					const untranslated = writtenIn[slug] !== locale;
+					const where = `/${locale}/${path} ${slug}`;
+					expect(badge && { text: textOf(badge), lang: badge.querySelector('[lang]')?.getAttribute('lang') }, where).toEqual(untranslated ? badges[locale] : null);
+					const textLang = (text ? item.querySelector(text) : item)?.getAttribute('lang');
+					expect(textLang ?? pageLang[locale], where).toBe(pageLang[writtenIn[slug]!]);
+					seen.push(untranslated);
+				}
+			}
+		}
+		// Each list showed an untranslated case somewhere, and a case in its own language.
+		expect(new Set(seen)).toEqual(new Set([true, false]));
 	});
 
 	test('the translated pages stay in the index of their language', () => {

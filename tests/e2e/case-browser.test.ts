@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { CaseData } from '../../src/schemas/case';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
@@ -95,5 +96,108 @@ describe('the cases browser', () => {
 		await page.getByRole('link', { name: label('fintech', 'en'), exact: false }).first().click();
 		await page.waitForURL(`${site.url}/en/tags/fintech/`);
 		await context.close();
+	});
+
+	describe('on a phone (375×812)', () => {
+		const phone = { width: 375, height: 812 };
+		/** The vertical extent of an element on screen. */
+		const span = async (locator: Locator) => (await locator.boundingBox())!;
+
+		test.for([
+			{ locale: 'zh-cn', folded: '筛选（0）', chosen: '筛选（1）', count: (n: number) => `${n} 个案例`, lang: 'zh-CN' as const },
+			{ locale: 'en', folded: 'Filter (0)', chosen: 'Filter (1)', count: (n: number) => `${n} case${n === 1 ? '' : 's'}`, lang: 'en' as const },
+		])('$locale: the filters fold behind one button beside the count, and the first case is on the first screen', async ({ locale, folded, chosen, count, lang }, { skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const page = await site.browser.newPage({ viewport: phone });
+			const browser = new CaseBrowser(page);
+			await browser.goto(site.url, locale);
+			const button = browser.filterButton();
+			const panel = await browser.filterPanel();
+			expect(await browser.filterButtonText()).toBe(folded);
+			expect(await button.getAttribute('aria-expanded')).toBe('false');
+			expect(await panel.isVisible()).toBe(false);
+			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+			// The count is on the first screen, on the button's row.
+			const status = await span(browser.statusLine());
+			const control = await span(button);
+			expect(status.y + status.height).toBeLessThan(phone.height);
+			expect(status.y).toBeLessThan(control.y + control.height);
+			expect(control.y).toBeLessThan(status.y + status.height);
+
+			await button.click();
+			expect(await button.getAttribute('aria-expanded')).toBe('true');
+			expect(await panel.isVisible()).toBe(true);
+			await browser.toggle(label('fintech', lang));
+			const fintech = expectedSlugs((data) => data.industries.includes('fintech'));
+			expect(await browser.visibleSlugs()).toEqual(fintech);
+			expect(await browser.status()).toBe(count(fintech.length));
+			expect(await browser.filterButtonText()).toBe(chosen);
+			expect(new URL(page.url()).search).toBe('?industry=fintech');
+
+			// Folded again, the choice stays and the results move up under the count.
+			await button.click();
+			expect(await panel.isVisible()).toBe(false);
+			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+			await page.close();
+		});
+
+		test('the button works from the keyboard, and clearing the filters leaves the focus on it', async ({ skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const page = await site.browser.newPage({ viewport: phone });
+			const browser = new CaseBrowser(page);
+			await browser.goto(site.url, 'en', '?industry=fintech&capability=sso');
+			const button = browser.filterButton();
+			const panel = await browser.filterPanel();
+			expect(await browser.filterButtonText()).toBe('Filter (2)');
+			await button.focus();
+			await page.keyboard.press('Enter');
+			expect(await button.getAttribute('aria-expanded')).toBe('true');
+			expect(await panel.isVisible()).toBe(true);
+			await page.keyboard.press('Space');
+			expect(await button.getAttribute('aria-expanded')).toBe('false');
+			expect(await panel.isVisible()).toBe(false);
+			// Folded, clear all is folded away with the filters; open, it follows them.
+			expect(await page.getByRole('button', { name: 'Clear all' }).count()).toBe(0);
+			await page.keyboard.press('Enter');
+			const boxes = await panel.getByRole('checkbox').count();
+			for (let press = 0; press <= boxes; press++) await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear all');
+			await page.keyboard.press('Enter');
+			await browser.settled();
+			expect(new URL(page.url()).search).toBe('');
+			expect(await browser.filterButtonText()).toBe('Filter (0)');
+			expect(await page.getByRole('button', { name: 'Clear all' }).count()).toBe(0);
+			expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+			await page.close();
+		});
+
+		test('without JavaScript every case of the page is listed and no control hides anything', async ({ skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: phone });
+			const page = await context.newPage();
+			const browser = new CaseBrowser(page);
+			await page.goto(`${site.url}/zh-cn/cases/`);
+			expect(await browser.filterButton().count()).toBe(0);
+			expect(await page.locator('cs-case-browser [data-filters]').isVisible()).toBe(false);
+			const cards = page.locator('.cs-card-list .cs-card');
+			expect(await cards.count()).toBe(24);
+			expect(await cards.evaluateAll((all) => all.filter((card) => card.getClientRects().length === 0).length)).toBe(0);
+			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+			await context.close();
+		});
+	});
+
+	test('at 1280 px nothing folds: the filters are open and there is no filter button', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const browser = new CaseBrowser(page);
+		await browser.goto(site.url, 'en');
+		expect(await browser.filterButton().count()).toBe(0);
+		expect(await (await browser.filterPanel()).isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { name: 'Filters' }).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Clear all' }).isVisible()).toBe(true);
+		await browser.toggle(label('fintech', 'en'));
+		expect(await browser.status()).toBe(`${expectedSlugs((data) => data.industries.includes('fintech')).length} cases`);
+		await page.close();
 	});
 });

@@ -2,6 +2,8 @@
  * `<cs-case-browser>`: filters the case list with Pagefind's filter-only search. Any choice within a
  * facet (Pagefind `any`), all facets together; sorted by report date, newest first; 24 cards at a
  * time. The filter state lives in the query string (tag ids), so a link reproduces the view.
+ * On narrow screens a disclosure button folds the filters (CSS shows or hides them from its
+ * `aria-expanded`) and names how many are active.
  */
 import { browseFacets, readFilterState, writeFilterState, type BrowseParam } from '../../lib/corpus/browse-facets.ts';
 
@@ -25,18 +27,26 @@ class CaseBrowserElement extends HTMLElement {
 		return this.querySelector<HTMLFormElement>('[data-filters]')!;
 	}
 
+	get #toggle() {
+		return this.querySelector<HTMLButtonElement>('[data-toggle]')!;
+	}
+
 	get #strings(): Record<string, string> {
 		return JSON.parse(this.dataset.strings ?? '{}');
 	}
 
 	connectedCallback() {
 		this.#applyUrl();
+		this.#toggle.addEventListener('click', () => this.#toggle.setAttribute('aria-expanded', String(this.#toggle.getAttribute('aria-expanded') !== 'true')));
 		this.#form.addEventListener('change', () => this.#update({ push: true }));
 		// Clear all ourselves: the reset event fires before the form clears its boxes.
 		this.#form.addEventListener('reset', (event) => {
 			event.preventDefault();
 			for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+			const focused = document.activeElement;
 			void this.#update({ push: true });
+			// On narrow screens clear all hides with nothing left to clear: the focus goes to the fold, not to the page's start.
+			if (focused instanceof HTMLElement && this.contains(focused) && focused.getClientRects().length === 0) this.#toggle.focus();
 		});
 		this.querySelector('[data-more]')!.addEventListener('click', () => void this.#showMore());
 		window.addEventListener('popstate', () => this.#applyUrl());
@@ -72,13 +82,19 @@ class CaseBrowserElement extends HTMLElement {
 
 	#count(count: number) {
 		const template = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? this.#strings.count_one : this.#strings.count_other;
-		return (template ?? '{count}').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
+		return (template ?? '{count}').replace('{count}', this.#number(count));
+	}
+
+	#number(value: number) {
+		return new Intl.NumberFormat(document.documentElement.lang).format(value);
 	}
 
 	async #update({ push }: { push: boolean }) {
 		const state = this.#state();
 		const query = writeFilterState(state);
 		if (push && query !== location.search) history.pushState(null, '', `${location.pathname}${query}${location.hash}`);
+		const active = Object.values(state).reduce((sum, values) => sum + values.length, 0);
+		this.querySelector('[data-toggle-label]')!.textContent = (this.#strings.toggle ?? '{active}').replace('{active}', this.#number(active));
 		const filtering = query !== '';
 		this.querySelector<HTMLElement>('[data-static]')!.hidden = filtering;
 		this.querySelector<HTMLElement>('[data-results]')!.hidden = !filtering;

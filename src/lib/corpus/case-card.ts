@@ -1,5 +1,6 @@
 import type { CaseView, TagView } from '../cases/case-view.ts';
 import { urls } from '../urls.ts';
+import { getLanguageBadge, type LanguageBadge } from './language-badge.ts';
 
 /** What a list shows of a case: enough to choose it, never its body. */
 export interface CaseCard {
@@ -15,6 +16,8 @@ export interface CaseCard {
 	/** The language of the title and figure (differs from the page's on an untranslated case). */
 	contentLang: string;
 	isFallback: boolean;
+	/** Set on an untranslated case: every list shows it, so the reader knows before opening it. */
+	languageBadge?: LanguageBadge;
 }
 
 export function toCaseCard(view: CaseView, base: string): CaseCard {
@@ -30,5 +33,6 @@ export function toCaseCard(view: CaseView, base: string): CaseCard {
 		reportDate: view.reportDate,
 		contentLang: view.contentLang,
 		isFallback: view.isFallback,
+		languageBadge: getLanguageBadge(view.locale, view.contentLocale),
 	};
 }

@@ -13,6 +13,9 @@ const langs: Record<Locale, Lang> = { 'zh-cn': 'zh-CN', en: 'en' };
 /** Native names, as the language switcher and the root page show them. */
 export const localeLabels: Record<Locale, string> = { 'zh-cn': '简体中文', en: 'English' };
 
+/** Short native names, for badges where space is tight (a case card at 375 px). */
+export const localeShortLabels: Record<Locale, string> = { 'zh-cn': '中文', en: 'English' };
+
 export function isLocale(value: string): value is Locale {
 	return (locales as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The cases browser at `/{locale}/cases/` as a reader uses it. */
 export class CaseBrowser {
@@ -31,7 +31,31 @@ export class CaseBrowser {
 	}
 
 	status() {
-		return this.page.locator('cs-case-browser [data-status]').textContent();
+		return this.statusLine().textContent();
+	}
+
+	/** The live result count. */
+	statusLine(): Locator {
+		return this.page.getByRole('status');
+	}
+
+	/** The "Filter (n)" / "筛选（n）" disclosure button, shown on narrow screens only. */
+	filterButton(): Locator {
+		return this.page.getByRole('button', { name: /^(Filter \(|筛选（)/ });
+	}
+
+	async filterButtonText(): Promise<string> {
+		return ((await this.filterButton().textContent()) ?? '').trim();
+	}
+
+	/** What the filter button opens and closes. */
+	async filterPanel(): Promise<Locator> {
+		return this.page.locator(`#${await this.page.locator('cs-case-browser [data-toggle]').getAttribute('aria-controls')}`);
+	}
+
+	/** The top of the first case card on screen, in CSS pixels from the top of the page. */
+	firstCardTop(): Promise<number> {
+		return this.page.locator('cs-case-browser .cs-card').first().evaluate((card) => card.getBoundingClientRect().top + window.scrollY);
 	}
 
 	/** Slugs of the cases on screen: the filtered results, or the plain list when nothing is filtered. */
