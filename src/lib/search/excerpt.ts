@@ -30,11 +30,17 @@ function snapToWord(text: string, start: number): number {
 
 /**
  * A short excerpt of `content` around the first place the query occurs, with every occurrence
- * marked. `hidden` (the indexed tag names and aliases) is removed first: it is there to be found,
- * not to be read. Falls back to the start of the text when nothing occurs.
+ * marked. `hidden` (the indexed search terms: tag names, aliases, company, figure labels) is
+ * removed first: it is there to be found, not to be read; so is the page title the text starts
+ * with, which the result shows above its excerpt. Falls back to the start of the text when
+ * nothing occurs.
  */
-export function buildExcerpt(content: string, query: string, terms: string[], hidden = '', length = 90): ExcerptPart[] {
-	const text = (hidden ? content.split(hidden).join(' ') : content).replace(/\s+/g, ' ').trim();
+export function buildExcerpt(content: string, query: string, terms: string[], options: { hidden?: string; title?: string; length?: number } = {}): ExcerptPart[] {
+	const { hidden, title, length = 90 } = options;
+	// Pagefind's content has a zero-width space between the words it segmented in Chinese text.
+	const plain = content.replace(/\u200b/g, '');
+	let text = (hidden ? plain.split(hidden).join(' ') : plain).replace(/\s+/g, ' ').trim();
+	if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.。:：]+/, '');
 	// Match on the NFKC form (full-width ＡＰＩ finds api) but show the text as written.
 	const normalised = text.normalize('NFKC');
 	const searchable = normalised.length === text.length ? normalised : text;
