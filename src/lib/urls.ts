@@ -19,4 +19,6 @@ export const urls = {
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
 	industries: (base: string, locale: Locale) => join(base, `/${locale}/industries/`),
+	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
+	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
 };
