@@ -39,4 +39,13 @@ describe('buildExcerpt', () => {
 	test('without a match it shows the start of the text', () => {
 		expect(show(buildExcerpt('abc def', 'zzz', ['zzz']))).toBe('abc def');
 	});
+
+	test('a single Chinese character is marked only when it is the whole query', () => {
+		expect(show(buildExcerpt('产线员工用单点登录进入工单系统', '单点登录', ['单', '点', '登录', '单点登录']))).toBe('产线员工用[单点登录]进入工单系统');
+		expect(show(buildExcerpt('进入工单系统', '单', ['单']))).toBe('进入工[单]系统');
+	});
+
+	test('an excerpt ends between words, not inside one', () => {
+		expect(show(buildExcerpt('Results. Compliance review efficiency rose by a lot this year.', 'results', ['results'], { length: 35 }))).toBe('[Results]. Compliance review …');
+	});
 });
