@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
 import { createDistReader, getStaticClosure } from '../src/lib/budgets/js-graph.ts';
 import { checkFileBytes, formatKB, formatOverBudget, listSocialCards, measure, sumSizes, type Size } from '../src/lib/budgets/sizes.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 import { cardBytesTarget } from '../src/lib/sharing/social-card.ts';
+import { urls } from '../src/lib/urls.ts';
 
 /** Budgets in bytes (1 KB = 1,000 bytes), gzip. Written in the README with today's figures. */
 export const budgets = {
@@ -21,6 +23,8 @@ export const budgets = {
 	payermaxHtmlGzip: 20_000,
 	chartChunkGzip: 55_000,
 	chartLoaderGzip: 2_000,
+	/** Each language's search vocabulary, fetched only when a query needs correcting; grows with the companies of the corpus. */
+	searchVocabularyGzip: 8_000,
 	/** Every social card (`{locale}/cards/*.png`, `cards/site.png`), raw bytes: PNG does not gzip. */
 	socialCardBytes: cardBytesTarget,
 };
@@ -82,6 +86,7 @@ const rows: Row[] = [
 	]),
 	{ what: 'chart chunk (Chart.js, on demand)', size: chartSize, budgetGzip: budgets.chartChunkGzip },
 	{ what: 'chart loader (custom element)', size: loaderSize, budgetGzip: budgets.chartLoaderGzip },
+	...locales.map((locale) => ({ what: `search vocabulary (${locale}, on demand)`, size: sizeOf(urls.searchVocabulary('/', locale)), budgetGzip: budgets.searchVocabularyGzip })),
 ];
 for (const row of rows) {
 	if (row.budgetGzip !== undefined && row.size.gzip > row.budgetGzip) failures.push(`${row.what}: ${formatKB(row.size.gzip)} gzip > budget ${formatKB(row.budgetGzip)}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { isSearchablePage } from '../lib/search/searchable-page.ts';
+import { getReaderPageKind, isSearchablePage } from '../lib/search/searchable-page.ts';
 import { outputFileOf } from '../lib/search/output-file.ts';
 
 /** Pages read from disk and handed to Pagefind at a time: bounds the memory of a large site. */
@@ -12,8 +12,9 @@ const batchSize = 64;
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /**
- * The search index, built with Pagefind's Node API from exactly the pages readers should find: the
- * ones whose layout marks `data-pagefind-body` (cases, tags, industries, insights). Each page is
+ * The search index, built with Pagefind's Node API from exactly the pages readers should find: case,
+ * tag, industries and insights pages (`readerPageKinds`) whose layout marks `data-pagefind-body`
+ * (not an untranslated fallback, not a later tag page). Each page is
  * handed to Pagefind (a process of its own) as soon as Astro renders it, so indexing runs beside
  * page generation; pages the incremental build copied instead of rendering are read from disk at
  * the end. Starlight's own run (`pagefind: false` in its config) walked the whole output folder and
@@ -24,6 +25,8 @@ export function searchIndex(): AstroIntegration {
 	let index: Promise<PagefindIndex> | undefined;
 	/** Output files already handed to Pagefind, and the pending additions. */
 	const indexed = new Set<string>();
+	/** Output files Astro rendered in this build (the rest were copied from the incremental build's cache). */
+	const rendered = new Set<string>();
 	const pending: Promise<void>[] = [];
 	let indexedWhileRendering = 0;
 
@@ -65,9 +68,11 @@ export function searchIndex(): AstroIntegration {
 						const result = await prerenderer.render(request, options);
 						const response = result instanceof Response ? result : result.response;
 						const file = outputFileOf(new URL(request.url).pathname, base);
-						if (response.status === 200 && file && response.headers.get('content-type')?.startsWith('text/html') !== false) {
+						if (file) rendered.add(file);
+						// The kind comes from the URL: the HTML of other pages is never read.
+						if (response.status === 200 && file && getReaderPageKind(file) && response.headers.get('content-type')?.startsWith('text/html') !== false) {
 							const html = await response.clone().text();
-							if (isSearchablePage(html)) {
+							if (isSearchablePage(file, html)) {
 								add(file, html);
 								indexedWhileRendering++;
 							}
@@ -82,10 +87,10 @@ export function searchIndex(): AstroIntegration {
 				try {
 					// Pages copied from the incremental build's cache were never rendered: read them now.
 					const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
-					const unseen = files.filter((file) => !indexed.has(file.split('\\').join('/')));
+					const unseen = files.filter((file) => !rendered.has(file.split('\\').join('/')) && getReaderPageKind(file));
 					for (let at = 0; at < unseen.length; at += batchSize) {
 						const batch = await Promise.all(unseen.slice(at, at + batchSize).map(async (file) => ({ file, content: await readFile(join(root, file), 'utf8') })));
-						for (const page of batch) if (isSearchablePage(page.content)) add(page.file.split('\\').join('/'), page.content);
+						for (const page of batch) if (isSearchablePage(page.file, page.content)) add(page.file.split('\\').join('/'), page.content);
 					}
 					await Promise.all(pending);
 					if (failures.length > 0) throw new Error(failures.join('\n'));

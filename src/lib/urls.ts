@@ -28,4 +28,6 @@ export const urls = {
 	caseCard: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cards/${slug}.png`),
 	tagCard: (base: string, locale: Locale, tagId: string) => join(base, `/${locale}/cards/tags/${tagId}.png`),
 	siteCard: (base: string) => join(base, '/cards/site.png'),
+	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
+	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
 };

@@ -70,10 +70,10 @@ describe('a rebuild after editing one case', () => {
 		expect(rendered.length).toBeLessThan(untouched.length / 4);
 	});
 
-	test('the search index holds exactly the pages marked for search, copied ones included', () => {
+	test('the search index holds exactly the reader pages marked for search, copied ones included', () => {
 		const entry = JSON.parse(read(second.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		for (const locale of ['en', 'zh-cn']) {
-			const marked = readdirSync(join(second.outDir, locale), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && isSearchablePage(read(second.outDir, join(locale, file))));
+			const marked = readdirSync(join(second.outDir, locale), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && isSearchablePage(join(locale, file), read(second.outDir, join(locale, file))));
 			expect(entry.languages[locale]?.page_count, locale).toBe(marked.length);
 			expect(marked.some((file) => file.startsWith('embed/')), 'embeds are never indexed').toBe(false);
 		}

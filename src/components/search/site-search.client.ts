@@ -1,9 +1,15 @@
 /**
- * `<cs-site-search>`: the header's search button, and Ctrl/⌘+K. The dialog's code
- * (site-search.dialog.ts), its words (the UI strings of the page's language) and Pagefind load on
- * first use, so a page downloads only this much.
+ * `<cs-site-search>`: the header's search button, Ctrl/⌘+K, and `/` wherever no text is being
+ * typed. The dialog's code (site-search.dialog.ts), its words (the UI strings of the page's
+ * language) and Pagefind load on first use, so a page downloads only this much.
  */
-import type { SiteSearch, UiStrings } from './site-search.dialog.ts';
+import type { SearchOptions, SearchOutcome, SiteSearch, UiStrings } from './site-search.dialog.ts';
+
+/** Where `/` is a character the reader types, not the search shortcut. */
+function isTextEntry(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	return target.isContentEditable || target.matches('textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="range"], [type="color"], [type="file"], [type="image"])');
+}
 
 class SiteSearchElement extends HTMLElement {
 	#search: Promise<SiteSearch> | undefined;
@@ -22,26 +28,37 @@ class SiteSearchElement extends HTMLElement {
 		// Disabled in the HTML: without JavaScript there is no search, so no button that does nothing.
 		openButton.disabled = false;
 		window.addEventListener('keydown', (event) => {
-			if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
+			if ((event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === 'k') {
 				event.preventDefault();
 				if (this.#loaded?.isOpen) this.#loaded.close();
 				else void this.open();
+			} else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !event.isComposing && !this.#loaded?.isOpen && !isTextEntry(event.target)) {
+				// Also keeps Firefox's quick find from opening.
+				event.preventDefault();
+				void this.open();
 			}
 		});
 		if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
 			const key = openButton.querySelector('kbd kbd');
 			if (key) key.textContent = '⌘';
-			openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
+			openButton.setAttribute('aria-keyshortcuts', 'Meta+K /');
 		}
 	}
 
 	async open() {
-		(await this.#load()).open();
+		// Read before anything loads: the element focus goes back to when the dialog closes.
+		const opener = document.activeElement;
+		(await this.#load()).open(opener);
 	}
 
-	/** Searches as the dialog does and returns the hits that pass the precision check (the search-quality tests call it). */
-	async search(...args: Parameters<SiteSearch['search']>): ReturnType<SiteSearch['search']> {
-		return (await this.#load()).search(...args);
+	/** Searches as the dialog does (typos corrected) and returns the hits that pass the precision check. */
+	async search(query: string, options?: SearchOptions): Promise<SearchOutcome['hits']> {
+		return (await this.find(query, options)).hits;
+	}
+
+	/** Like `search`, and says which query was searched: the search-quality tests call it. */
+	async find(query: string, options?: SearchOptions): Promise<SearchOutcome> {
+		return (await this.#load()).find(query, options);
 	}
 }
 

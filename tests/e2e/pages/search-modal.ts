@@ -38,6 +38,33 @@ export class SearchModal {
 		return this.page.locator('dialog[open] [data-status]').textContent();
 	}
 
+	/** "Showing results for … Search instead for …", or null when the query was searched as typed. */
+	async correction(): Promise<string | null> {
+		const line = this.page.locator('dialog[open] [data-correction]');
+		return (await line.isVisible()) ? (await line.innerText()).replace(/\s+/g, ' ').trim() : null;
+	}
+
+	async searchInstead() {
+		const before = await this.message();
+		await this.page.locator('dialog[open] [data-search-instead]').click();
+		await this.page.waitForFunction((previous) => document.querySelector('dialog[open] [data-status]')?.textContent !== previous, before);
+		await this.settled();
+	}
+
+	/** The field as assistive technology sees it: a combobox. */
+	field() {
+		return this.page.locator('dialog[open]').getByRole('combobox');
+	}
+
+	options() {
+		return this.page.locator('dialog[open]').getByRole('listbox').getByRole('option');
+	}
+
+	/** The id of the active result, from the field's aria-activedescendant (null when none is). */
+	activeId() {
+		return this.field().getAttribute('aria-activedescendant');
+	}
+
 	async filterBy(label: string) {
 		const filters = this.page.locator('dialog[open] details[data-filters]');
 		if (!(await filters.getAttribute('open'))) await filters.locator('summary').click();
