@@ -19,4 +19,7 @@ export const urls = {
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),
 	industries: (base: string, locale: Locale) => join(base, `/${locale}/industries/`),
+	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),
+	/** The script a partner's page loads once to size the site's embeds to their content. */
+	embedScript: (base: string) => join(base, '/embed.js'),
 };
