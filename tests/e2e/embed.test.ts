@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { findSeriousA11yViolations } from './support/axe';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -134,5 +135,20 @@ describe('embedding a case from its page', () => {
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByRole('textbox', { name: 'Embed code' }).inputValue());
 		await context.close();
+	});
+
+	test.for(['light', 'dark'])('the opened Embed control: axe-core finds no serious or critical violation (%s theme)', async (theme, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage({ bypassCSP: true });
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		const problems: string[] = [];
+		for (const locale of ['zh-cn', 'en']) {
+			await page.goto(`${site.url}/${locale}/cases/payermax/`);
+			await page.locator('details.cs-embed-control summary').click();
+			await page.locator('details.cs-embed-control textarea').waitFor({ state: 'visible' });
+			problems.push(...(await findSeriousA11yViolations(page)).map((problem) => `${locale}: ${problem}`));
+		}
+		expect(problems).toEqual([]);
+		await page.close();
 	});
 });

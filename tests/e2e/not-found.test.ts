@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SearchModal } from './pages/search-modal.ts';
+import { findSeriousA11yViolations } from './support/axe.ts';
 import { useBuiltSite } from './support/site.ts';
 import { startStaticServer } from './support/static-server.ts';
 
@@ -109,6 +110,16 @@ describe('a host with one 404 page for every path (GitHub Pages)', () => {
 		await page.goto(rootOnly.url + path);
 		await page.locator('cs-not-found-languages').waitFor();
 		await expect.poll(() => page.locator('.cs-not-found:visible').evaluateAll((list) => list.map((message) => message.getAttribute('lang')))).toEqual(shown);
+		await page.close();
+	});
+
+	test.for(['light', 'dark'])('%s theme: axe-core finds no serious or critical violation on the page with both languages', async (theme, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		// axe-core is injected as an inline script, which the site's CSP rightly refuses.
+		const page = await site.browser.newPage({ bypassCSP: true });
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await page.goto(`${rootOnly.url}/nope/`);
+		expect(await findSeriousA11yViolations(page)).toEqual([]);
 		await page.close();
 	});
 });
