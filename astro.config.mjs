@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicyHead, securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { urls } from './src/lib/urls.ts';
@@ -83,10 +84,14 @@ export default defineConfig({
 			pagination: false,
 			// The search index is built by our own integration, from the marked pages only (search-index.ts).
 			pagefind: false,
+			// Ours speak the language of the path: src/pages/404.astro and src/pages/[locale]/404.astro.
+			disable404Route: true,
 		}),
 		searchIndex(),
 		socialCards(),
 		siteUrlWarning(site),
+		// Before securityHeaders, which checks every page it copies.
+		notFoundPages(),
 		securityHeaders(),
 	],
 });

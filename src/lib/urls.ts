@@ -30,4 +30,7 @@ export const urls = {
 	siteCard: (base: string) => join(base, '/cards/site.png'),
 	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
 	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
+	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),
+	/** The script a partner's page loads once to size the site's embeds to their content. */
+	embedScript: (base: string) => join(base, '/embed.js'),
 };

@@ -1,0 +1,28 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { locales } from '../lib/i18n/locales.ts';
+
+/**
+ * Each language's not-found page where static hosts look for it: `/{locale}/404.html`. Astro writes
+ * only the root's `/404` route as `404.html`; `src/pages/[locale]/404.astro` becomes
+ * `/{locale}/404/index.html`, which stays (the language switch and hreflang links of the 404
+ * pages point there) and is copied beside its folder. Runs before the security check reads the pages.
+ */
+export function notFoundPages(): AstroIntegration {
+	return {
+		name: 'case-reports-not-found-pages',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				for (const locale of locales) {
+					const page = join(out, locale, '404', 'index.html');
+					if (!existsSync(page)) throw new Error(`${locale}/404/index.html was not built: src/pages/[locale]/404.astro renders every locale's not-found page`);
+					copyFileSync(page, join(out, locale, '404.html'));
+				}
+				logger.info(`not-found pages copied to ${locales.map((locale) => `${locale}/404.html`).join(', ')}`);
+			},
+		},
+	};
+}

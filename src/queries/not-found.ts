@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import { defaultLocale, localeLabels, localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { urls } from '../lib/urls.ts';
+
+/** The not-found message of one language: what happened, the search and the ways back in. */
+export interface NotFoundView {
+	locale: Locale;
+	lang: string;
+	/** The language's own name, for the page that shows every language. */
+	language: string;
+	title: string;
+	text: string;
+	next: string;
+	search: { label: string; href: string };
+	links: { label: string; href: string }[];
+}
+
+/** The not-found message in `locale`, its words from the UI strings (read directly: the root 404 page shows every language). */
+export async function getNotFoundView(locale: Locale): Promise<NotFoundView> {
+	const lang = localeToLang(locale);
+	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === lang.toLowerCase())?.data ?? {}) as Record<string, string>;
+	const say = (key: string) => strings[key] ?? key;
+	const base = import.meta.env.BASE_URL;
+	return {
+		locale,
+		lang,
+		language: localeLabels[locale],
+		title: say('notFound.title'),
+		text: say('notFound.text'),
+		next: say('notFound.next'),
+		// Without JavaScript the search box is a link to the cases list (as on the home page).
+		search: { label: say('home.search'), href: urls.cases(base, locale) },
+		links: [
+			{ label: say('home.allCases'), href: urls.cases(base, locale) },
+			{ label: say('tag.allTags'), href: urls.tags(base, locale) },
+			{ label: say('nav.home'), href: urls.home(base, locale) },
+		],
+	};
+}
+
+/** The not-found message in every language, the default language first: the root 404 page serves every path on hosts that have only that one. */
+export function getNotFoundViews(): Promise<NotFoundView[]> {
+	return Promise.all([defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)].map(getNotFoundView));
+}

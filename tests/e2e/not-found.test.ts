@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SearchModal } from './pages/search-modal.ts';
+import { findSeriousA11yViolations } from './support/axe.ts';
+import { useBuiltSite } from './support/site.ts';
+import { startStaticServer } from './support/static-server.ts';
+
+/** Cloudflare Pages' rule: the nearest 404.html up the path. */
+const site = useBuiltSite();
+/** GitHub Pages' rule: /404.html for every path. */
+const rootOnly = { url: '', close: async () => {} };
+beforeAll(async () => Object.assign(rootOnly, await startStaticServer('dist', undefined, '/', { notFound: 'root' })));
+afterAll(() => rootOnly.close());
+
+const languages = {
+	'zh-CN': { title: '页面未找到', text: '这个地址没有页面', cases: '浏览全部案例', tags: '全部标签', home: '首页', search: '搜索案例', button: '搜索', query: '审批', hit: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司' },
+	en: { title: 'Page not found', text: 'There is no page at this address', cases: 'Browse all cases', tags: 'All tags', home: 'Home', search: 'Search cases', button: 'Search', query: 'approvals', hit: 'PayerMax: how a cross-border payments company joined up its teams with Feishu' },
+} as const;
+
+/** The ways back in that the message of `lang` offers, as `label → href`, read from the visible message. */
+async function waysBackIn(page: Page, lang: keyof typeof languages) {
+	const words = languages[lang];
+	const message = page.locator(`.cs-not-found[lang="${lang}"]`);
+	const href = (name: string) => message.getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
+	return { text: await message.locator('.cs-not-found__text').textContent(), search: await href(words.search), cases: await href(words.cases), tags: await href(words.tags), home: await href(words.home) };
+}
+
+const expectedWays = (lang: keyof typeof languages, locale: string) => ({
+	text: expect.stringContaining(languages[lang].text),
+	search: `/${locale}/cases/`,
+	cases: `/${locale}/cases/`,
+	tags: `/${locale}/tags/`,
+	home: `/${locale}/`,
+});
+
+describe('a missing page', () => {
+	test.for([
+		{ path: '/en/nope/', lang: 'en', locale: 'en' },
+		{ path: '/en/cases/payermx/', lang: 'en', locale: 'en' },
+		{ path: '/zh-cn/nope/', lang: 'zh-CN', locale: 'zh-cn' },
+		{ path: '/nope', lang: 'zh-CN', locale: 'zh-cn' },
+	] as const)('$path: status 404, in $lang, with search and the ways back in, with and without JavaScript', async ({ path, lang, locale }, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await site.browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			const response = await page.goto(site.url + path);
+			expect(response?.status()).toBe(404);
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(languages[lang].title);
+			expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+			expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
+			expect(await waysBackIn(page, lang)).toEqual(expectedWays(lang, locale));
+			// Every way back in leads to a page.
+			for (const href of Object.values(await waysBackIn(page, lang)).slice(1)) expect((await fetch(site.url + href!)).status).toBe(200);
+			await context.close();
+		}
+	});
+
+	test('/en/…: the English page is English throughout (header, search, language switch)', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en/nope/`);
+		expect(await page.title()).toBe('Page not found | Customer case reports');
+		expect(await page.locator('.cs-not-found[lang="zh-CN"]').count()).toBe(0);
+		await expect.poll(() => page.getByRole('button', { name: 'Search' }).first().isEnabled()).toBe(true);
+		const options = await page.getByRole('combobox', { name: 'Select language' }).first().locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
+		expect(options.length).toBe(2);
+		for (const option of options) expect((await fetch(site.url + option)).status).toBe(200);
+		await page.close();
+	});
+
+	test.for([
+		{ path: '/en/nope/', lang: 'en' },
+		{ path: '/zh-cn/nope/', lang: 'zh-CN' },
+	] as const)('$path: the search box searches the cases in $lang', async ({ path, lang }, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + path);
+		await page.getByRole('link', { name: languages[lang].search }).click();
+		const search = new SearchModal(page);
+		await page.locator('dialog[open] [data-input]').waitFor();
+		await search.search(languages[lang].query);
+		expect((await search.resultTitles())[0]).toBe(languages[lang].hit);
+		expect(page.url()).toBe(site.url + path);
+		await page.close();
+	});
+});
+
+describe('a host with one 404 page for every path (GitHub Pages)', () => {
+	test('without JavaScript: both languages, the default one first, each with its ways back in', async ({ skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const response = await page.goto(`${rootOnly.url}/en/nope/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.locator('.cs-not-found').evaluateAll((list) => list.map((message) => message.getAttribute('lang')))).toEqual(['zh-CN', 'en']);
+		expect(await waysBackIn(page, 'zh-CN')).toEqual(expectedWays('zh-CN', 'zh-cn'));
+		expect(await waysBackIn(page, 'en')).toEqual(expectedWays('en', 'en'));
+		await context.close();
+	});
+
+	test.for([
+		{ path: '/en/cases/payermx/', shown: ['en'] },
+		{ path: '/zh-cn/nope/', shown: ['zh-CN'] },
+		{ path: '/nope/', shown: ['zh-CN', 'en'] },
+	])('with JavaScript, $path shows the message in $shown', async ({ path, shown }, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		const page = await site.browser.newPage();
+		await page.goto(rootOnly.url + path);
+		await page.locator('cs-not-found-languages').waitFor();
+		await expect.poll(() => page.locator('.cs-not-found:visible').evaluateAll((list) => list.map((message) => message.getAttribute('lang')))).toEqual(shown);
+		await page.close();
+	});
+
+	test.for(['light', 'dark'])('%s theme: axe-core finds no serious or critical violation on the page with both languages', async (theme, { skip }) => {
+		if (!site.browser) return skip('no Chromium');
+		// axe-core is injected as an inline script, which the site's CSP rightly refuses.
+		const page = await site.browser.newPage({ bypassCSP: true });
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await page.goto(`${rootOnly.url}/nope/`);
+		expect(await findSeriousA11yViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
