@@ -35,8 +35,8 @@ export function getOutcomeComparisons(cases: CorpusCase[], minCases = 2): Outcom
 		.sort((a, b) => b.entries.length - a.entries.length || a.category.localeCompare(b.category) || a.kind.localeCompare(b.kind));
 }
 
-/** How a spread is measured: percent change, times faster (before → after), hours saved a year. */
-export type SpreadMeasure = 'percent' | 'speedup' | 'hours-per-year';
+/** How a figure is compared across cases: percent change, multiple (5×), times faster (before → after), hours saved a year. */
+export type SpreadMeasure = 'percent' | 'multiplier' | 'speedup' | 'hours-per-year';
 
 export interface OutcomeSpread {
 	category: string;
@@ -55,18 +55,23 @@ function median(sorted: number[]): number {
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The figure a spread counts, when it has one; deriveMetric gives finite numbers only, so no spread sorts NaN or shows Infinity. */
-function measureOf(metric: Metric): { measure: SpreadMeasure; value: number } | undefined {
+/**
+ * The figure a spread counts, when it has one: a multiplier as a multiple (5×, never +400 %), so
+ * only like is compared with like. deriveMetric gives finite numbers only, so no spread sorts NaN
+ * or shows Infinity. Insights and the tag pages' summaries (tag-summary.ts) both count with it.
+ */
+export function measureOf(metric: Metric): { measure: SpreadMeasure; value: number } | undefined {
 	const derived = deriveMetric(metric);
-	if ((metric.kind === 'change' || metric.kind === 'multiplier') && derived.percentChange !== undefined) return { measure: 'percent', value: derived.percentChange };
-	if (metric.kind === 'before-after' && derived.speedup !== undefined) return { measure: 'speedup', value: derived.speedup };
-	if (metric.kind === 'saved' && derived.hoursPerYear !== undefined) return { measure: 'hours-per-year', value: derived.hoursPerYear };
+	if (metric.multiplier && derived.percentChange !== undefined) return { measure: 'multiplier', value: derived.percentChange / 100 + 1 };
+	if (metric.change && derived.percentChange !== undefined) return { measure: 'percent', value: derived.percentChange };
+	if (metric.before && metric.after && derived.speedup !== undefined) return { measure: 'speedup', value: derived.speedup };
+	if (metric.saved && derived.hoursPerYear !== undefined) return { measure: 'hours-per-year', value: derived.hoursPerYear };
 	return undefined;
 }
 
 /**
  * The spread of results per outcome category across the corpus, one row per way of measuring
- * (percent change; times faster; hours saved a year), so that only like is compared with like.
+ * (percent change; multiple; times faster; hours saved a year), so that only like is compared with like.
  * Categories with the most cases first.
  */
 export function getOutcomeSpreads(corpus: CorpusIndex): OutcomeSpread[] {

@@ -2,17 +2,16 @@ import type { Metric } from '../../schemas/metric.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
-import { deriveMetric } from '../metrics/derive-metric.ts';
 import type { CorpusCase } from './corpus.ts';
+import { measureOf, type SpreadMeasure } from './outcomes.ts';
+
+export type { SpreadMeasure };
 
 /**
  * What a shared tag page says about its cases (title, description, social card): how many there
  * are and a headline spread: the range of one comparable figure across them ("Process efficiency:
  * 5× to 6× across 2 cases"). Computed from language-neutral facts, so both languages agree.
  */
-
-/** How a figure is compared: percent change, multiple (5×), times faster (before → after), hours saved a year. */
-export type SpreadMeasure = 'percent' | 'multiplier' | 'speedup' | 'hours-per-year';
 
 export interface TagSpread {
 	/** Outcome category id (a tag of the `outcomes` facet). */
@@ -30,16 +29,6 @@ export interface TagSummary {
 	spreads: TagSpread[];
 	/** The newest case's first figure, the headline when no figure is comparable across cases. */
 	newest?: { company: string; reportDate: string; metric?: Metric };
-}
-
-/** A figure as a spread compares it; only finite numbers (deriveMetric gives no others). */
-function measureOf(metric: Metric): { measure: SpreadMeasure; value: number } | undefined {
-	const derived = deriveMetric(metric);
-	if (metric.multiplier && derived.percentChange !== undefined) return { measure: 'multiplier', value: derived.percentChange / 100 + 1 };
-	if (metric.change && derived.percentChange !== undefined) return { measure: 'percent', value: derived.percentChange };
-	if (metric.before && metric.after && derived.speedup !== undefined) return { measure: 'speedup', value: derived.speedup };
-	if (metric.saved && derived.hoursPerYear !== undefined) return { measure: 'hours-per-year', value: derived.hoursPerYear };
-	return undefined;
 }
 
 /**

@@ -117,6 +117,17 @@ describe('outcomes across cases', () => {
 			['responsiveness', 'percent', 2, 30, 40, 50],
 		]);
 	});
+
+	test('a multiplier is a multiple of its own, never a percent change (5×, not +400 %)', () => {
+		const withMultiples = indexCorpus([
+			synthetic('m', { metrics: [{ id: 'speed', label: 'speed', category: 'responsiveness', multiplier: { value: 5 } }] }),
+			synthetic('n', { metrics: [{ id: 'speed', label: 'speed', category: 'responsiveness', multiplier: { value: 6 } }, up('rise', 'responsiveness', 40)] }),
+		]);
+		expect(getOutcomeSpreads(withMultiples).map(({ category, measure, cases, min, max }) => [category, measure, cases, min, max])).toEqual([
+			['responsiveness', 'multiplier', 2, 5, 6],
+			['responsiveness', 'percent', 1, 40, 40],
+		]);
+	});
 });
 
 describe('tag counts', () => {
