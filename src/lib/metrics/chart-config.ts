@@ -243,51 +243,23 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 		};
 	}
 
-	if (spec.kind === 'multiplier') {
-		// "5×" / "5 倍": the axis counts multiples of the figure before, from 0; a bar below 1× is a fall.
+	// Multiples ("5×" / "5 倍", a bar below 1× a fall) and percent changes: one bar per row from 0,
+	// coloured by direction, the value written on the bar; only the axis differs.
+	if (spec.kind === 'multiplier' || spec.kind === 'improvement') {
 		const multiple = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-		const times = (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`);
+		const isMultiplier = spec.kind === 'multiplier';
+		const values = rows.map((row) => (isMultiplier ? row.factor : row.percent) ?? null);
+		const tick = isMultiplier ? (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`) : (value: number) => percent.format(value / 100);
 		return {
 			type: 'bar',
 			data: {
 				labels,
 				datasets: [
 					{
-						label: spec.labels.factor,
-						data: rows.map((row) => row.factor ?? null),
-						backgroundColor: rows.map((row) => ((row.factor ?? 1) >= 1 ? theme.up : theme.down)),
-						borderRadius: 4,
-						maxBarThickness: 28,
-					},
-				],
-			},
-			plugins: [valueLabels((_dataset, index) => rows[index]?.text.change)],
-			options: {
-				...base,
-				scales: {
-					x: {
-						beginAtZero: true,
-						ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, callback: (value) => times(Number(value)) },
-						grid: { color: theme.grid },
-						border: { color: theme.grid },
-					},
-					y: yAxis,
-				},
-			},
-		};
-	}
-
-	if (spec.kind === 'improvement') {
-		return {
-			type: 'bar',
-			data: {
-				labels,
-				datasets: [
-					{
-						label: spec.labels.change,
+						label: isMultiplier ? spec.labels.factor : spec.labels.change,
 						// A row without a finite figure gets no bar, rather than one that stretches the axis.
-						data: rows.map((row) => row.percent ?? null),
-						backgroundColor: rows.map((row) => ((row.percent ?? 0) >= 0 ? theme.up : theme.down)),
+						data: values,
+						backgroundColor: values.map((value) => ((value ?? (isMultiplier ? 1 : 0)) >= (isMultiplier ? 1 : 0) ? theme.up : theme.down)),
 						borderRadius: 4,
 						maxBarThickness: 28,
 					},
@@ -299,7 +271,7 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 				scales: {
 					x: {
 						beginAtZero: true,
-						ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, callback: (value) => percent.format(Number(value) / 100) },
+						ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, callback: (value) => tick(Number(value)) },
 						grid: { color: theme.grid },
 						border: { color: theme.grid },
 					},
