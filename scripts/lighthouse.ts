@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, median, type LighthouseResult, type PageScores } from '../src/lib/budgets/lighthouse-gate.ts';
+import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, median, type LighthouseResult, type PageScores } from '../tools/budgets/lighthouse-gate.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromiumPath } from '../../../src/lib/bench/browser.ts';
+import { chromiumPath } from '../../../tools/browser/launch-chromium.ts';
 
-export { chromiumArgs, chromiumPath, launchChromium } from '../../../src/lib/bench/browser.ts';
+export { chromiumArgs, chromiumPath, launchChromium } from '../../../tools/browser/launch-chromium.ts';
 
 /** True when browser tests can run; under CI a missing browser is a failure, never a skip. */
 export function hasChromium(): boolean {
