@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
-import { launchChromium } from '../src/lib/bench/browser.ts';
-import { removeContentCaches } from '../src/lib/bench/content-cache.ts';
-import { benchQueries } from '../src/lib/bench/first-search-query.ts';
-import { startStaticServer } from '../src/lib/bench/static-server.ts';
+import { writeSyntheticCorpus } from '../tools/synthetic/write-corpus.ts';
+import { launchChromium } from '../tools/browser/launch-chromium.ts';
+import { removeContentCaches } from '../tools/bench/content-cache.ts';
+import { benchQueries } from '../tools/bench/first-search-query.ts';
+import { startStaticServer } from '../tools/serve/static-server.ts';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

@@ -13,20 +13,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath, hasChromium, launchChromium } from '../src/lib/bench/browser.ts';
-import { appendToTitle, figureEditReached, raiseFirstFigure, readCasePage } from '../src/lib/bench/case-edit.ts';
-import { removeContentCaches } from '../src/lib/bench/content-cache.ts';
-import { countPages, measureDirectory } from '../src/lib/bench/directory-size.ts';
-import { benchQueries, measureFirstSearchQuery, siteSearchUi, starlightSearchUi, type SearchUi } from '../src/lib/bench/first-search-query.ts';
-import { largestPageByRoute } from '../src/lib/bench/page-growth.ts';
-import { sampleProcessTreeMemory } from '../src/lib/bench/process-tree-memory.ts';
-import { writeReferenceSite } from '../src/lib/bench/reference-site.ts';
-import type { SearchBytes } from '../src/lib/bench/search-bytes.ts';
-import { compareTarget, distTarget, formatRatio, formatTargets, verdictMark, type Target } from '../src/lib/bench/targets.ts';
-import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
-import { createDistReader } from '../src/lib/budgets/js-graph.ts';
-import { formatKB } from '../src/lib/budgets/sizes.ts';
-import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../tools/browser/launch-chromium.ts';
+import { appendToTitle, figureEditReached, raiseFirstFigure, readCasePage } from '../tools/bench/case-edit.ts';
+import { removeContentCaches } from '../tools/bench/content-cache.ts';
+import { countPages, measureDirectory } from '../tools/bench/directory-size.ts';
+import { benchQueries, measureFirstSearchQuery, siteSearchUi, starlightSearchUi, type SearchUi } from '../tools/bench/first-search-query.ts';
+import { largestPageByRoute } from '../tools/bench/page-growth.ts';
+import { sampleProcessTreeMemory } from '../tools/bench/process-tree-memory.ts';
+import { writeReferenceSite } from '../tools/bench/reference-site.ts';
+import type { SearchBytes } from '../tools/bench/search-bytes.ts';
+import { compareTarget, distTarget, formatRatio, formatTargets, verdictMark, type Target } from '../tools/bench/targets.ts';
+import { measureFirstVisit } from '../tools/budgets/first-visit.ts';
+import { createDistReader } from '../tools/budgets/js-graph.ts';
+import { formatKB } from '../tools/budgets/sizes.ts';
+import { writeSyntheticCorpus } from '../tools/synthetic/write-corpus.ts';
 
 const usage = `Usage: npm run bench [-- --cases 100] [--reference] [--json] [--keep] [--warm-cards]
   --cases N      synthetic cases per language (default 100)

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureFirstVisit } from '../src/lib/budgets/first-visit.ts';
-import { createDistReader, getStaticClosure } from '../src/lib/budgets/js-graph.ts';
-import { checkFileBytes, formatKB, formatOverBudget, listSocialCards, measure, sumSizes, type Size } from '../src/lib/budgets/sizes.ts';
+import { measureFirstVisit } from '../tools/budgets/first-visit.ts';
+import { createDistReader, getStaticClosure } from '../tools/budgets/js-graph.ts';
+import { checkFileBytes, formatKB, formatOverBudget, listSocialCards, measure, sumSizes, type Size } from '../tools/budgets/sizes.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
 import { cardBytesTarget } from '../src/lib/sharing/social-card.ts';
 import { urls } from '../src/lib/urls.ts';

@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticCorpus } from '../src/lib/synthetic/write-corpus.ts';
+import { writeSyntheticCorpus } from '../tools/synthetic/write-corpus.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -1,11 +1,11 @@
 /**
- * Writes the search-quality fixture (tests/fixtures/search/spec.ts) as a corpus in both languages
+ * Writes the search-quality fixture (tools/synthetic/search-fixture-cases.ts) as a corpus in both languages
  * to tests/fixtures/corpora/search/, with the taxonomy of content/taxonomy. Synthetic; never content/.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { searchFixtureCases } from '../tests/fixtures/search/spec.ts';
+import { searchFixtureCases } from '../tools/synthetic/search-fixture-cases.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
 const out = 'tests/fixtures/corpora/search';

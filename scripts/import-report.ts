@@ -10,8 +10,8 @@ import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
 import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
-import { freeSlug } from '../src/lib/import/company-slug.ts';
-import { importReport, maxReportChars } from '../src/lib/import/import-report.ts';
+import { freeSlug } from '../tools/import/company-slug.ts';
+import { importReport, maxReportChars } from '../tools/import/import-report.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 
 const usage = `Usage: npm run import -- <file or folder>… [options]

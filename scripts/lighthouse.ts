@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, median, type LighthouseResult, type PageScores } from '../src/lib/budgets/lighthouse-gate.ts';
-import { chromiumArgs, chromiumPath, hasChromium } from '../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, median, type LighthouseResult, type PageScores } from '../tools/budgets/lighthouse-gate.ts';
+import { chromiumArgs, chromiumPath, hasChromium } from '../tools/browser/launch-chromium.ts';
+import { startStaticServer } from '../tools/serve/static-server.ts';
 
 const usage = 'Usage: npm run lighthouse [-- --dist dist] [--runs 3] [--json] [--pages /zh-cn/,/en/]';
 const { values } = parseArgs({
@@ -35,7 +35,7 @@ if (!existsSync(join(values.dist, 'index.html'))) {
 	process.exit(1);
 }
 // Like the browser tests: skipped without Chromium outside CI; under CI, hasChromium() throws.
-if (!hasChromium()) {
+if (!hasChromium({ requiredUnderCi: true })) {
 	console.log(`⚠ Lighthouse skipped: no Chromium at ${chromiumPath} (install Debian's chromium, or set CHROMIUM_PATH)`);
 	process.exit(0);
 }

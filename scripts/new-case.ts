@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { reservedSlugs } from '../src/lib/cases/case-files.ts';
 import { getCasesDir, getContentRoot } from '../src/lib/content/content-root.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
-import { scaffoldCase } from '../src/lib/scaffold/new-case.ts';
+import { scaffoldCase } from '../tools/scaffold/new-case.ts';
 import { idPattern } from '../src/schemas/shared.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { company: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });

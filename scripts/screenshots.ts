@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { launchChromium } from '../tools/browser/launch-chromium.ts';
+import { startStaticServer } from '../tools/serve/static-server.ts';
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,

@@ -14,9 +14,9 @@ import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/
 import { findFieldLine, frontmatterPattern } from '../src/lib/content/frontmatter.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problem.ts';
 import { isLocale, locales, type Locale } from '../src/lib/i18n/locales.ts';
-import { findPlaceholders } from '../src/lib/scaffold/new-case.ts';
+import { findPlaceholders } from '../src/lib/content/placeholders.ts';
 import { readFrontmatter } from '../src/lib/content/parse-case-file.ts';
-import { findCloseSlugs, planTranslation, scaffoldTranslation } from '../src/lib/scaffold/translate-case.ts';
+import { findCloseSlugs, planTranslation, scaffoldTranslation } from '../tools/scaffold/translate-case.ts';
 import { readTaxonomy } from '../src/lib/taxonomy/read-taxonomy.ts';
 import type { CaseInput } from '../src/schemas/case.ts';
 import type { Tag } from '../src/schemas/taxonomy.ts';

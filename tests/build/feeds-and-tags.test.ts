@@ -14,7 +14,7 @@ import { parseCaseFile } from '../../src/lib/content/parse-case-file.ts';
 import { indexCorpus } from '../../src/lib/corpus/corpus.ts';
 import { formatMetric } from '../../src/lib/metrics/format-metric.ts';
 import { cardBytesTarget } from '../../src/lib/sharing/social-card.ts';
-import { writeSyntheticCorpus } from '../../src/lib/synthetic/write-corpus.ts';
+import { writeSyntheticCorpus } from '../../tools/synthetic/write-corpus.ts';
 import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
 import { buildSite } from '../support/build-site.ts';

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { largestPageByRoute } from '../../src/lib/bench/page-growth';
-import { writeSyntheticCorpus } from '../../src/lib/synthetic/write-corpus';
+import { largestPageByRoute } from '../../tools/bench/page-growth';
+import { writeSyntheticCorpus } from '../../tools/synthetic/write-corpus';
 import { buildSite } from '../support/build-site';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import zh from '../../src/content/i18n/zh-CN.json';
-import { searchFixtureCases } from '../fixtures/search/spec';
+import { searchFixtureCases } from '../../tools/synthetic/search-fixture-cases';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 import { readerResultPath, runQualityQueries, summarise, type QualityQuery, type QueryOutcome } from './support/search-quality';
 import { useBuiltSite } from './support/site';

@@ -15,7 +15,7 @@ import { checkMdxSafety } from './mdx-safety.ts';
 import { checkMetricReferences } from './check-metric-references.ts';
 import { checkFileSize, parseCaseBody } from './parse-case-body.ts';
 import { parseCaseFile, readFrontmatter } from './parse-case-file.ts';
-import { findPlaceholders, placeholderMarker } from '../scaffold/new-case.ts';
+import { findPlaceholders, placeholderMarker } from './placeholders.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 
 /**

@@ -1,2 +1,2 @@
-/** The tests serve builds with the bench's static server (127.0.0.1 only, the build's `_headers`). */
-export * from '../../../src/lib/bench/static-server.ts';
+/** The tests serve builds with the tools' static server (127.0.0.1 only, the build's `_headers`), as the CLIs do. */
+export * from '../../../tools/serve/static-server.ts';

@@ -5,7 +5,7 @@ import { checkCaseTags } from '../../../src/lib/content/check-case-tags';
 import { checkCaseFile } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/content/problem';
 import { renderCaseBody } from '../../../src/lib/content/render-case-body';
-import { importReport } from '../../../src/lib/import/import-report';
+import { importReport } from '../../../tools/import/import-report';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { freeSlug, slugForCompany } from '../../../src/lib/import/company-slug';
+import { freeSlug, slugForCompany } from '../../../tools/import/company-slug';
 
 describe('slugForCompany', () => {
 	test.each([

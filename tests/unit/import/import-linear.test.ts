@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { guardMarkdown, inlineLimits, maxBlockLines, plainChunkChars } from '../../../src/lib/content/guard-markdown';
-import { importReport, maxReportChars, type ImportResult } from '../../../src/lib/import/import-report';
+import { importReport, maxReportChars, type ImportResult } from '../../../tools/import/import-report';
 import { maxMetricsPerCase } from '../../../src/lib/metrics/bounds';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { checkCaseTags } from '../../../src/lib/content/check-case-tags';
 import { checkCaseFile } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/content/problem';
-import { parseChineseDate } from '../../../src/lib/import/chinese-date';
-import { importReport } from '../../../src/lib/import/import-report';
+import { parseChineseDate } from '../../../tools/import/chinese-date';
+import { importReport } from '../../../tools/import/import-report';
 import { parseFigures } from '../../../src/lib/metrics/parse-figure';
-import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../src/lib/import/safe-mdx';
+import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../tools/import/safe-mdx';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
 const tags = readTaxonomy('content/taxonomy');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readHeadcount, sizeForHeadcount } from '../../../src/lib/import/company-size';
-import { labelToWords, metricIdFor } from '../../../src/lib/import/metric-id';
+import { readHeadcount, sizeForHeadcount } from '../../../tools/import/company-size';
+import { labelToWords, metricIdFor } from '../../../tools/import/metric-id';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
 const tags = readTaxonomy('content/taxonomy');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appendToTitle, figureEditReached, raiseFirstFigure, readCasePage } from '../../../src/lib/bench/case-edit';
+import { appendToTitle, figureEditReached, raiseFirstFigure, readCasePage } from '../../../tools/bench/case-edit';
 
 const zh = `---
 # Synthetic case generated for tests and benchmarks: not a real customer.

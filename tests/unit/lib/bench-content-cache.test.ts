@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { removeContentCaches } from '../../../src/lib/bench/content-cache';
+import { removeContentCaches } from '../../../tools/bench/content-cache';
 
 test('removes the content caches of one temporary folder, no other', () => {
 	const caches = mkdtempSync(join(tmpdir(), 'caches-'));

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { countPages, measureDirectory } from '../../../src/lib/bench/directory-size';
-import { findDescendants, parseParentPid, parseResidentBytes, sampleProcessTreeMemory } from '../../../src/lib/bench/process-tree-memory';
-import { measureFirstVisit } from '../../../src/lib/budgets/first-visit';
-import { createDistReader } from '../../../src/lib/budgets/js-graph';
+import { countPages, measureDirectory } from '../../../tools/bench/directory-size';
+import { findDescendants, parseParentPid, parseResidentBytes, sampleProcessTreeMemory } from '../../../tools/bench/process-tree-memory';
+import { measureFirstVisit } from '../../../tools/budgets/first-visit';
+import { createDistReader } from '../../../tools/budgets/js-graph';
 
 describe('process tree memory', () => {
 	test('reads the parent pid even when the command has spaces and brackets', () => {

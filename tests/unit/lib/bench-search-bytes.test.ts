@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countSearchBytes, type ServedResponse } from '../../../src/lib/bench/search-bytes';
+import { countSearchBytes, type ServedResponse } from '../../../tools/bench/search-bytes';
 
 /** A visit of /en/: the page and what it links, Starlight-style idle loading of the search UI, then a query. */
 const served: ServedResponse[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareTarget, distTarget, formatFigure, formatRatio, formatTargets } from '../../../src/lib/bench/targets';
+import { compareTarget, distTarget, formatFigure, formatRatio, formatTargets } from '../../../tools/bench/targets';
 
 describe('bench targets', () => {
 	test('a ratio within the limit is met, over it missed, exactly on it met', () => {

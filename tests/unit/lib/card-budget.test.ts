@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFileBytes, formatOverBudget, listSocialCards } from '../../../src/lib/budgets/sizes';
+import { checkFileBytes, formatOverBudget, listSocialCards } from '../../../tools/budgets/sizes';
 
 describe('social card budget', () => {
 	test('names the largest card and every card over the budget, largest first', () => {

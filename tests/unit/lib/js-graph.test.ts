@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getStaticClosure, listImports } from '../../../src/lib/budgets/js-graph';
+import { getStaticClosure, listImports } from '../../../tools/budgets/js-graph';
 
 const modules: Record<string, string> = {
 	'/_astro/page.js': 'import{a}from"./shared.js";import"./side.js";const c=()=>import("./chart.js");',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgeLighthouseResult, median, type LighthouseResult } from '../../../src/lib/budgets/lighthouse-gate';
+import { judgeLighthouseResult, median, type LighthouseResult } from '../../../tools/budgets/lighthouse-gate';
 
 function result(scores: Record<string, number>, audits: LighthouseResult['audits'] = {}): LighthouseResult {
 	const refs = Object.keys(audits).map((id) => ({ id, weight: 1 }));

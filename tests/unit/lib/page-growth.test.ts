@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routeOfPage } from '../../../src/lib/bench/page-growth';
+import { routeOfPage } from '../../../tools/bench/page-growth';
 
 describe('the route of a built page', () => {
 	test.each([

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { notFoundCandidates, startStaticServer } from '../../../src/lib/bench/static-server';
+import { notFoundCandidates, startStaticServer } from '../../../tools/serve/static-server';
 
 describe('notFoundCandidates', () => {
 	test.each([

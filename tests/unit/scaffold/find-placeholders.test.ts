@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findPlaceholders, scaffoldCase } from '../../../src/lib/scaffold/new-case';
+import { findPlaceholders } from '../../../src/lib/content/placeholders';
+import { scaffoldCase } from '../../../tools/scaffold/new-case';
 
 describe('the lines that still hold the scaffold marker', () => {
 	test('a TODO in a frontmatter value or a body line counts; a frontmatter comment naming it does not', () => {

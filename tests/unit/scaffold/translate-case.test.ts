@@ -6,8 +6,8 @@ import { checkTranslationParity } from '../../../src/lib/content/check-translati
 import { frontmatterPattern, getFrontmatterText } from '../../../src/lib/content/frontmatter';
 import { readFrontmatter } from '../../../src/lib/content/parse-case-file';
 import type { Locale } from '../../../src/lib/i18n/locales';
-import { findPlaceholders } from '../../../src/lib/scaffold/new-case';
-import { findCloseSlugs, planTranslation, scaffoldTranslation, scaffoldTranslationBody, translateByTaxonomy } from '../../../src/lib/scaffold/translate-case';
+import { findPlaceholders } from '../../../src/lib/content/placeholders';
+import { findCloseSlugs, planTranslation, scaffoldTranslation, scaffoldTranslationBody, translateByTaxonomy } from '../../../tools/scaffold/translate-case';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 import type { CaseData, CaseInput } from '../../../src/schemas/case';
 

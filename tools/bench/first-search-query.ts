@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { measureFirstVisit } from '../budgets/first-visit.ts';
 import { createDistReader } from '../budgets/js-graph.ts';
 import { countSearchBytes, type SearchBytes, type ServedResponse } from './search-bytes.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../serve/static-server.ts';
 
 /** How a person searches with a site's own search UI: the button that opens it, the field, and when results show. */
 export interface SearchUi {

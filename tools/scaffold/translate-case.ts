@@ -8,11 +8,11 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { Document, isMap, isPair, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
-import { caseSchema, type CaseInput } from '../../schemas/case.ts';
-import type { Tag } from '../../schemas/taxonomy.ts';
-import { pathToField } from '../content/problem.ts';
-import { defaultLocale, localeToLang, locales, type Locale } from '../i18n/locales.ts';
-import { placeholderMarker } from './new-case.ts';
+import { caseSchema, type CaseInput } from '../../src/schemas/case.ts';
+import type { Tag } from '../../src/schemas/taxonomy.ts';
+import { pathToField } from '../../src/lib/content/problem.ts';
+import { defaultLocale, localeToLang, locales, type Locale } from '../../src/lib/i18n/locales.ts';
+import { placeholderMarker } from '../../src/lib/content/placeholders.ts';
 
 /**
  * The fields written in the file's language. The scaffold leaves each as `TODO: <source text>`

@@ -1,4 +1,4 @@
-import type { Tag } from '../../schemas/taxonomy.ts';
+import type { Tag } from '../../src/schemas/taxonomy.ts';
 
 /**
  * Words of metric labels in English, for ids: the words around figures that the taxonomy does not

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { idPattern } from '../../schemas/shared.ts';
+import { idPattern } from '../../src/schemas/shared.ts';
 
 /** Where a company's slug came from, for the importer's summary. */
 export type SlugSource = 'name' | 'source URL' | 'pinyin';

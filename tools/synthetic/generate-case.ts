@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import type { CaseInput } from '../../schemas/case.ts';
-import type { MetricInput } from '../../schemas/metric.ts';
-import type { Tag } from '../../schemas/taxonomy.ts';
-import type { Facet } from '../taxonomy/facets.ts';
+import type { CaseInput } from '../../src/schemas/case.ts';
+import type { MetricInput } from '../../src/schemas/metric.ts';
+import type { Tag } from '../../src/schemas/taxonomy.ts';
+import type { Facet } from '../../src/lib/taxonomy/facets.ts';
 import { createRandom } from './random.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { parseHeadersFile } from '../sharing/headers.ts';
+import { parseHeadersFile } from '../../src/lib/sharing/headers.ts';
 
 /**
  * How a host answers a path it has no file for. `nearest` (Cloudflare Pages): the first 404.html

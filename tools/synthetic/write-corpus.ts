@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
+import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy.ts';
 import { generateSyntheticCase } from './generate-case.ts';
 
 /**

@@ -1,8 +1,5 @@
-import { frontmatterPattern } from '../content/frontmatter.ts';
-import type { Locale } from '../i18n/locales.ts';
-
-/** The marker the scaffold leaves in every field to fill; `npm run check` and the build refuse a case that still has one. */
-export const placeholderMarker = 'TODO';
+import { placeholderMarker } from '../../src/lib/content/placeholders.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 const comments: Record<Locale, Record<string, string>> = {
 	'zh-cn': {
@@ -90,13 +87,4 @@ reportDate: ${options.date}
 
 ${c.body}
 `;
-}
-
-/** Lines of a case file that still hold the scaffold's marker. */
-export function findPlaceholders(source: string): number[] {
-	const marker = new RegExp(`\\b${placeholderMarker}\\b|${placeholderMarker.toLowerCase()}-industry|example\\.com/${placeholderMarker.toLowerCase()}`);
-	// The frontmatter's `# …` comments explain the fields and may name the marker; in the body, a
-	// `## …` line is a heading, text to fill like any other (npm run translate marks headings too).
-	const frontmatterLines = frontmatterPattern.exec(source)?.[0].replace(/\r?\n$/, '').split('\n').length ?? 0;
-	return source.split('\n').flatMap((line, index) => (marker.test(line) && !(index < frontmatterLines && line.trimStart().startsWith('#')) ? [index + 1] : []));
 }
