@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicyHead, securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
@@ -87,6 +88,9 @@ export default defineConfig({
 			// Ours speak the language of the path: src/pages/404.astro and src/pages/[locale]/404.astro.
 			disable404Route: true,
 		}),
+		// Starlight adds mdx({ optimize: true }) only when no @astrojs/mdx is listed, so ours keeps that option. It must come
+		// after starlight(): Expressive Code, which Starlight inserts right after itself, refuses to follow mdx().
+		mdx({ optimize: true }),
 		searchIndex(),
 		socialCards(),
 		siteUrlWarning(site),
