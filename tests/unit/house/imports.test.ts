@@ -6,7 +6,7 @@ import { findForbiddenImport, houseOf, isDeclaredPackage, listImportSpecifiers, 
 /** Every source file of the repository's houses and its root configs, with the specifiers it imports. */
 function readSourceImports(): { file: string; specifiers: string[] }[] {
 	const files = ['src', 'scripts', 'tools', 'tests'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file).replaceAll('\\', '/')));
-	return [...files, 'astro.config.mjs', 'vitest.config.ts']
+	return [...files, 'astro.config.mjs', 'vitest.config.ts', 'eslint.config.mjs']
 		.filter((file) => /\.(ts|mts|mjs|js|astro)$/.test(file) && existsSync(file))
 		.map((file) => ({ file, specifiers: listImportSpecifiers(file, readFileSync(file, 'utf8')) }));
 }
@@ -68,7 +68,8 @@ describe('declared dependencies', () => {
 
 	test('every declared package is imported somewhere (or is a tool run by name)', () => {
 		// Packages used without an import: the Node binary npm scripts run on and `astro check`'s checker.
-		const usedByName = new Set(['node', '@astrojs/check']);
+		// Run by name (npm scripts) or named in a config file (.prettierrc.json's plugins).
+		const usedByName = new Set(['node', '@astrojs/check', 'eslint', 'prettier', 'prettier-plugin-astro']);
 		const imported = new Set(readSourceImports().flatMap(({ specifiers }) => specifiers.flatMap((specifier) => packageNameOf(specifier) ?? [])));
 		const unused = [...declared].filter((name) => !usedByName.has(name) && !name.startsWith('@types/') && !imported.has(name) && ![...imported].some((used) => isDeclaredPackage(used, new Set([name]))));
 		expect(unused).toEqual([]);
