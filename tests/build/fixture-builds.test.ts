@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../support/temp-files.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,7 +108,7 @@ function publishDrafts(casesDir: string): void {
 }
 
 describe('imported reports, published once reviewed', () => {
-	const root = mkdtempSync(join(tmpdir(), 'imported-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'imported-')));
 	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
 	// A folder of reports (tests/fixtures/import/batch: Chinese-only names, money, per-person savings, regions, headcounts) and single files.
@@ -151,7 +152,7 @@ describe('imported reports, published once reviewed', () => {
 });
 
 describe('cases in progress: outdated, missing and draft versions', () => {
-	const root = mkdtempSync(join(tmpdir(), 'translations-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'translations-')));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	// Drafts: a draft source with a published translation, a draft translation of a published
 	// source, and a case that is only a draft, with a tag and an old slug of its own.
@@ -233,7 +234,7 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 });
 
 describe('a hostile MDX case', () => {
-	const marker = join(mkdtempSync(join(tmpdir(), 'mdx-safety-')), 'pwned');
+	const marker = join(removeWhenDone(mkdtempSync(join(tmpdir(), 'mdx-safety-'))), 'pwned');
 	const build = buildSite('tests/fixtures/corpora/hostile', { PWNED_MARKER: marker });
 	const file = 'tests/fixtures/corpora/hostile/cases/en/hostile.mdx';
 

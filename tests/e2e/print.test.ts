@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ const site = useBuiltSite();
 
 /** The text of a PDF, through poppler's pdftotext (Debian's poppler-utils; .ci/run installs it). */
 function pdfText(pdf: Buffer): string {
-	const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'case.pdf');
+	const file = join(removeWhenDone(mkdtempSync(join(tmpdir(), 'print-'))), 'case.pdf');
 	writeFileSync(file, pdf);
 	const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	if (result.error) throw new Error('pdftotext is missing: install poppler-utils (.ci/run does)');

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ describe('process tree memory', () => {
 });
 
 describe('built-site measures', () => {
-	const dist = mkdtempSync(join(tmpdir(), 'measure-'));
+	const dist = removeWhenDone(mkdtempSync(join(tmpdir(), 'measure-')));
 	mkdirSync(join(dist, 'a'), { recursive: true });
 	mkdirSync(join(dist, '_astro'));
 	writeFileSync(
