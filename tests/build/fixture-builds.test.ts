@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { removeWhenDone } from '../support/temp-files.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ describe('a case missing in one language', () => {
 
 	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.status, build.output).toBe(0);
-		expect(build.output).toContain('SITE_URL is not set: canonical links, og:image, RSS and copied links point at http://127.0.0.1:4321.');
+		expect(build.output).toContain(`SITE_URL is not set: canonical links, og:image, RSS and copied links point at ${previewOrigin}.`);
 	});
 
 	test.each([
@@ -43,7 +44,7 @@ describe('a case missing in one language', () => {
 
 	test.each(['zh-cn', 'en'])('an old slug (redirectFrom) keeps working in %s', (locale) => {
 		const page = readBuiltPage(`/${locale}/cases/old-english/`, build.outDir);
-		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://127.0.0.1:4321/${locale}/cases/only-english/`);
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${previewOrigin}/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ChartWidget } from './pages/case-page';
@@ -121,7 +122,7 @@ describe('charts on a case page', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
 		await page.locator('#metric-handover-cycle').getByRole('button', { name: /复制链接/ }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://127.0.0.1:4321/zh-cn/cases/payermax/#metric-handover-cycle');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${previewOrigin}/zh-cn/cases/payermax/#metric-handover-cycle`);
 		await page.locator('#metric-handover-cycle').getByRole('button', { name: /已复制/ }).waitFor();
 		await context.close();
 	});

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { removeWhenDone } from '../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ describe('printing a case', () => {
 		const text = pdfText(await page.pdf({ format: 'A4', printBackground: true })).replace(/[ \t]+/g, ' ');
 		for (const figure of figures) expect(text).toContain(figure);
 		expect(text).toContain('https://www.feishu.cn/customers/PayerMax');
-		expect(text).toContain(`http://127.0.0.1:4321/${locale}/cases/payermax/`);
+		expect(text).toContain(`${previewOrigin}/${locale}/cases/payermax/`);
 		for (const word of nav) expect(text).not.toContain(word);
 		await page.close();
 	});
