@@ -10,14 +10,18 @@ import { join } from 'node:path';
  * naming it.
  */
 export default function checkTempFilesRemoved(): () => void {
-	const systemTemp = process.env.TMPDIR;
+	const systemEnv = { TMPDIR: process.env.TMPDIR, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE };
 	const runTemp = mkdtempSync(join(tmpdir(), 'vitest-run-'));
+	// Node's compile cache (Astro's CLI turns it on) is meant to outlive a run: it stays where it was.
+	process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 	process.env.TMPDIR = runTemp;
 	return () => {
 		const leftovers = readdirSync(runTemp).sort();
 		rmSync(runTemp, { recursive: true, force: true });
-		if (systemTemp === undefined) delete process.env.TMPDIR;
-		else process.env.TMPDIR = systemTemp;
+		for (const [name, value] of Object.entries(systemEnv)) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
 		if (leftovers.length > 0) throw new Error(`The tests left ${leftovers.length} temporary ${leftovers.length === 1 ? 'entry' : 'entries'} behind (now removed); remove each where it is made (tests/support/temp-files.ts):\n${leftovers.map((name) => `  ${name}`).join('\n')}`);
 	};
 }
