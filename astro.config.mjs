@@ -9,6 +9,7 @@ import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { urls } from './src/lib/urls.ts';
+import { previewHost, previewOrigin, previewPort } from './src/lib/urls.ts';
 import { getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import { relative } from 'node:path';
@@ -19,7 +20,7 @@ import enStrings from './src/content/i18n/en.json' with { type: 'json' };
 const navLink = (/** @type {keyof typeof enStrings} */ key, /** @type {string} */ link) => ({ label: zhStrings[key], translations: { en: enStrings[key] }, link });
 
 /** Absolute site URL, for canonical and hreflang links. Deployments set SITE_URL. */
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL || previewOrigin;
 /** Sub-path the site is served from (GitHub Pages: /<repo>). */
 const base = process.env.BASE_PATH || '/';
 
@@ -37,7 +38,7 @@ export default defineConfig({
 	build: { concurrency: 4 },
 	// A rebuild copies every page whose cacheKey and code are unchanged (src/queries/page-cache-keys.ts).
 	experimental: { incrementalBuild: true },
-	server: { host: '127.0.0.1', port: 4321 },
+	server: { host: previewHost, port: previewPort },
 	integrations: [
 		starlight({
 			title: { 'zh-CN': '客户案例报告', en: 'Customer case reports' },

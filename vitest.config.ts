@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// Every run fails if its tests leave temporary files behind (each project's run included).
+		globalSetup: ['tests/support/temp-dir-check.ts'],
 		projects: [
 			{
 				test: {

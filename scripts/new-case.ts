@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { previewOrigin, urls } from '../src/lib/urls.ts';
 import { reservedSlugs } from '../src/lib/cases/case-files.ts';
 import { getCasesDir, getContentRoot } from '../src/lib/content/content-root.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
@@ -42,5 +43,5 @@ console.log(`
 Next steps:
   1. Fill every TODO in both files (the comments explain each field; content/cases/*/payermax.mdx is the model).
   2. npm run check        lists what is left, file:line by file:line
-  3. npm start            and open http://127.0.0.1:4321/zh-cn/cases/${slug}/
+  3. npm start            and open ${urls.case(previewOrigin, 'zh-cn', slug)}
   4. Open a pull request (CONTRIBUTING.md).`);

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { previewOrigin, urls } from '../src/lib/urls.ts';
 import { reservedSlugs } from '../src/lib/cases/case-files.ts';
 import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
@@ -119,5 +120,5 @@ if (checked.data.draft) console.log(`    draft: true copied: the two versions ar
 console.log(`
 Next steps:
   1. translate each TODO (npm run check lists them), then npm run check
-  2. npm start            and open http://127.0.0.1:4321/${to}/cases/${slug}/
+  2. npm start            and open ${urls.case(previewOrigin, to, slug)}
   3. Open a pull request (CONTRIBUTING.md).`);

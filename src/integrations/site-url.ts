@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Canonical links, og:image, feeds and copied links are absolute URLs made from `SITE_URL`. Without
- * it they point at the local preview (http://127.0.0.1:4321), which is right for `npm start` and
+ * it they point at the local preview (`previewOrigin` in src/lib/urls.ts), which is right for `npm start` and
  * wrong anywhere else: a production build says so loudly, first and last.
  */
 export function siteUrlWarning(site: string): AstroIntegration {

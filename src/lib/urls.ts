@@ -8,6 +8,14 @@ function join(base: string, path: string): string {
 	return `${base.replace(/\/$/, '')}${path}`;
 }
 
+/**
+ * Where `npm start` serves the built site (astro.config.mjs's server), and the origin of every
+ * absolute URL (canonical, og:image, feeds, copied links) of a build without SITE_URL.
+ */
+export const previewHost = '127.0.0.1';
+export const previewPort = 4321;
+export const previewOrigin = `http://${previewHost}:${previewPort}`;
+
 const pagePath = (page: number) => (page > 1 ? `page/${page}/` : '');
 
 export const urls = {

@@ -2,7 +2,7 @@ import { parseCaseId } from '../lib/cases/case-files.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { buildCasesExport } from '../lib/open-data/cases-export.ts';
 import { formatFileSize, toOpenDataFiles, type OpenDataFiles } from '../lib/open-data/open-data-files.ts';
-import { urls } from '../lib/urls.ts';
+import { previewOrigin, urls } from '../lib/urls.ts';
 import { getCorpus } from './corpus.ts';
 import { getTags } from './taxonomy.ts';
 
@@ -14,7 +14,7 @@ let files: { site: string; files: Promise<OpenDataFiles> } | undefined;
  */
 export function getOpenDataFiles(site: URL | undefined) {
 	// astro.config.mjs always sets `site` (SITE_URL, else the local preview's address); Astro types it as optional.
-	const origin = site?.href ?? 'http://127.0.0.1:4321/';
+	const origin = site?.href ?? `${previewOrigin}/`;
 	if (files?.site !== origin) {
 		files = {
 			site: origin,

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageSize } from '../../src/lib/corpus/corpus';
@@ -29,7 +30,7 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 		const page = readBuiltPage(`/${locale}/tags/approvals/`, dir);
 		const data = page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
 		const collection = data.find((item) => item['@type'] === 'CollectionPage');
-		expect(collection).toMatchObject({ name: tagsById.get('approvals')!.label[lang], inLanguage: lang, url: `http://127.0.0.1:4321/${locale}/tags/approvals/` });
+		expect(collection).toMatchObject({ name: tagsById.get('approvals')!.label[lang], inLanguage: lang, url: `${previewOrigin}/${locale}/tags/approvals/` });
 		expect(collection.mainEntity.itemListElement.map((item: { url: string }) => slugOf(new URL(item.url).pathname))).toEqual(index.tagIndex.get('approvals'));
 	});
 
@@ -108,9 +109,9 @@ describe('the sitemap', () => {
 		const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => ({ loc: match[1]!, alternates: [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => `${link[1]} ${link[2]}`) }));
 		for (const { slug } of index.cases) {
 			for (const locale of ['zh-cn', 'en']) {
-				const entry = urls.find((url) => url.loc === `http://127.0.0.1:4321/${locale}/cases/${slug}/`);
+				const entry = urls.find((url) => url.loc === `${previewOrigin}/${locale}/cases/${slug}/`);
 				expect(entry, `${locale}/${slug}`).toBeDefined();
-				expect(entry!.alternates).toEqual(expect.arrayContaining([`zh-CN http://127.0.0.1:4321/zh-cn/cases/${slug}/`, `en http://127.0.0.1:4321/en/cases/${slug}/`]));
+				expect(entry!.alternates).toEqual(expect.arrayContaining([`zh-CN ${previewOrigin}/zh-cn/cases/${slug}/`, `en ${previewOrigin}/en/cases/${slug}/`]));
 			}
 		}
 	});

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 /**
  * Feeds per language and tag pages as shared, on a built corpus with more than 50 cases in each
  * language, a case in each language only (the newest), multipliers next to percent changes and
@@ -20,7 +21,7 @@ import type { CaseData } from '../../src/schemas/case.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
-const site = 'http://127.0.0.1:4321';
+const site = previewOrigin;
 const locales = ['zh-cn', 'en'] as const;
 const langs = { 'zh-cn': 'zh-CN', en: 'en' } as const;
 

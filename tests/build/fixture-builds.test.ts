@@ -1,3 +1,5 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
+import { removeWhenDone } from '../support/temp-files.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,7 @@ describe('a case missing in one language', () => {
 
 	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.status, build.output).toBe(0);
-		expect(build.output).toContain('SITE_URL is not set: canonical links, og:image, RSS and copied links point at http://127.0.0.1:4321.');
+		expect(build.output).toContain(`SITE_URL is not set: canonical links, og:image, RSS and copied links point at ${previewOrigin}.`);
 	});
 
 	test.each([
@@ -42,7 +44,7 @@ describe('a case missing in one language', () => {
 
 	test.each(['zh-cn', 'en'])('an old slug (redirectFrom) keeps working in %s', (locale) => {
 		const page = readBuiltPage(`/${locale}/cases/old-english/`, build.outDir);
-		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://127.0.0.1:4321/${locale}/cases/only-english/`);
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${previewOrigin}/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${locale}/cases/only-english/`);
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});
@@ -107,7 +109,7 @@ function publishDrafts(casesDir: string): void {
 }
 
 describe('imported reports, published once reviewed', () => {
-	const root = mkdtempSync(join(tmpdir(), 'imported-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'imported-')));
 	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
 	// A folder of reports (tests/fixtures/import/batch: Chinese-only names, money, per-person savings, regions, headcounts) and single files.
@@ -151,7 +153,7 @@ describe('imported reports, published once reviewed', () => {
 });
 
 describe('cases in progress: outdated, missing and draft versions', () => {
-	const root = mkdtempSync(join(tmpdir(), 'translations-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'translations-')));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	// Drafts: a draft source with a published translation, a draft translation of a published
 	// source, and a case that is only a draft, with a tag and an old slug of its own.
@@ -233,7 +235,7 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 });
 
 describe('a hostile MDX case', () => {
-	const marker = join(mkdtempSync(join(tmpdir(), 'mdx-safety-')), 'pwned');
+	const marker = join(removeWhenDone(mkdtempSync(join(tmpdir(), 'mdx-safety-'))), 'pwned');
 	const build = buildSite('tests/fixtures/corpora/hostile', { PWNED_MARKER: marker });
 	const file = 'tests/fixtures/corpora/hostile/cases/en/hostile.mdx';
 

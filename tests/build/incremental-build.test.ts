@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../support/temp-files';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8'
  * The synthetic fixture corpus, built, one case's English title edited, built again.
  */
 describe('a rebuild after editing one case', () => {
-	const root = mkdtempSync(join(tmpdir(), 'incremental-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'incremental-')));
 	cpSync('tests/fixtures/corpora/synthetic', root, { recursive: true });
 	const first = buildSite(root);
 	// The case to edit: one that another case shows as related, so that page must change too.

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -23,7 +24,7 @@ function inspectPng(file: string): { width: number; height: number; shades: numb
 	return { width, height, shades: shades.size };
 }
 
-const site = 'http://127.0.0.1:4321';
+const site = previewOrigin;
 const pageTypes = ['', 'cases/', 'cases/payermax/', 'tags/', 'tags/approvals/', 'industries/', 'insights/', 'contribute/'];
 
 describe.each([

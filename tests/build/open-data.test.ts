@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -24,7 +25,7 @@ test('the real site publishes PayerMax in both languages, its handover cycle wit
 	expect(data.cases.map((entry) => `${entry.locale}/${entry.slug}`)).toEqual(['zh-cn/payermax', 'en/payermax']);
 	const cycle = data.cases[0]!.metrics.find((metric) => metric.id === 'handover-cycle');
 	expect(cycle).toMatchObject({ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' }, derived: { hoursBefore: 72, hoursAfter: 1, speedup: 72, percentChange: -98.6111 }, formatted: { 'zh-CN': { value: '3 天 → 1 小时' }, en: { value: '3 days → 1 hour' } } });
-	expect(data.$schema).toBe('http://127.0.0.1:4321/data/cases.schema.json');
+	expect(data.$schema).toBe(`${previewOrigin}/data/cases.schema.json`);
 });
 
 describe.each([

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../support/temp-files';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { buildSite } from '../support/build-site';
  * per language, and the largest page of every route must stay the same size, give or take.
  */
 describe('page sizes as the corpus grows', () => {
-	const root = mkdtempSync(join(tmpdir(), 'growth-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'growth-')));
 	writeSyntheticCorpus(root, 200);
 	const build = buildSite(root);
 

@@ -1,9 +1,10 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
-const site = 'http://127.0.0.1:4321';
+const site = previewOrigin;
 
 describe.each([
 	{ locale: 'zh-cn', lang: 'zh-CN', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司 | 客户案例报告', figure: '↑50%', date: '2025年10月17日', facts: ['PayerMax', '金融科技 · 跨境支付', '飞书', '全球 · 新兴市场 · 中国'] },

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../support/temp-files.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 /** A synthetic corpus (the fallback fixture) plus the given case files, in a temporary content root. */
 function makeCorpus(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), 'trust-boundary-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'trust-boundary-')));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, 'cases', path), text);
 	return root;

@@ -1,3 +1,4 @@
+import { scrollThroughPage } from './support/scroll.ts';
 import { describe, expect, test } from 'vitest';
 import { findSeriousA11yViolations } from './support/axe';
 import { useBuiltSite } from './support/site';
@@ -16,12 +17,7 @@ describe.each(['zh-cn', 'en'])('accessibility in %s', (locale) => {
 		const problems: string[] = [];
 		for (const type of pageTypes) {
 			await page.goto(`${site.url}/${locale}/${type === '/' ? '' : type}`, { waitUntil: 'networkidle' });
-			await page.evaluate(async () => {
-				for (let y = 0; y < document.body.scrollHeight; y += 700) {
-					window.scrollTo(0, y);
-					await new Promise((resolve) => setTimeout(resolve, 30));
-				}
-			});
+			await scrollThroughPage(page, 700);
 			await page.waitForFunction(() => [...document.querySelectorAll('cs-metric-chart')].every((chart) => chart.hasAttribute('data-drawn')));
 			problems.push(...(await findSeriousA11yViolations(page)).map((problem) => `${type}: ${problem}`));
 		}

@@ -1,3 +1,5 @@
+import { contentCacheOf } from '../support/build-site.ts';
+import { removeWhenDone } from '../support/temp-files.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -36,7 +38,9 @@ async function waitFor(url: string, accept: (status: number, body: string) => bo
 }
 
 describe('npm run dev follows every edit of a case', () => {
-	const root = mkdtempSync(join(tmpdir(), 'dev-content-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'dev-content-')));
+	// The dev server keeps this content root's store in a cache folder of its own.
+	removeWhenDone(contentCacheOf(root));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
 	const file = join(root, 'cases/en/only-english.mdx');

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Locator } from 'playwright-core';
@@ -29,7 +30,7 @@ describe('the embeddable widget', () => {
 		await frame.locator('#chart-improvement').scrollIntoViewIfNeeded();
 		await frame.locator('#chart-improvement cs-metric-chart[data-drawn]').waitFor();
 		const back = frame.getByRole('link', { name: new RegExp(link) });
-		expect(await back.getAttribute('href')).toBe(`http://127.0.0.1:4321/${locale}/cases/payermax/`);
+		expect(await back.getAttribute('href')).toBe(`${previewOrigin}/${locale}/cases/payermax/`);
 		expect(await back.getAttribute('target')).toBe('_blank');
 		expect(await frame.locator('nav, #starlight__sidebar, cs-site-search').count()).toBe(0);
 		await page.close();

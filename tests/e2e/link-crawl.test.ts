@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { crawl, findBrokenLinks, listBuiltPages } from './support/crawl';
 import { useBuiltSite } from './support/site';
@@ -28,6 +29,10 @@ describe('a build under a sub-path (BASE_PATH=/cases-site)', () => {
 			outDir = build.outDir;
 			return outDir;
 		},
+	});
+	// Built in a beforeAll hook, where buildSite cannot register its own clean-up.
+	afterAll(() => {
+		if (outDir) rmSync(outDir, { recursive: true, force: true });
 	});
 
 	test('has no broken internal link, anchor or asset, and every link stays under the sub-path', async () => {

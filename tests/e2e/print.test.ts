@@ -1,3 +1,5 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
+import { removeWhenDone } from '../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,7 @@ const site = useBuiltSite();
 
 /** The text of a PDF, through poppler's pdftotext (Debian's poppler-utils; .ci/run installs it). */
 function pdfText(pdf: Buffer): string {
-	const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'case.pdf');
+	const file = join(removeWhenDone(mkdtempSync(join(tmpdir(), 'print-'))), 'case.pdf');
 	writeFileSync(file, pdf);
 	const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	if (result.error) throw new Error('pdftotext is missing: install poppler-utils (.ci/run does)');
@@ -27,7 +29,7 @@ describe('printing a case', () => {
 		const text = pdfText(await page.pdf({ format: 'A4', printBackground: true })).replace(/[ \t]+/g, ' ');
 		for (const figure of figures) expect(text).toContain(figure);
 		expect(text).toContain('https://www.feishu.cn/customers/PayerMax');
-		expect(text).toContain(`http://127.0.0.1:4321/${locale}/cases/payermax/`);
+		expect(text).toContain(`${previewOrigin}/${locale}/cases/payermax/`);
 		for (const word of nav) expect(text).not.toContain(word);
 		await page.close();
 	});

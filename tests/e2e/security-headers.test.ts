@@ -1,3 +1,4 @@
+import { scrollThroughPage } from './support/scroll.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -46,12 +47,7 @@ async function usePageTypes(page: Page, url: string, locale: string) {
 			return !!meta && [...document.querySelectorAll('script, style, link[rel="stylesheet"]')].every((node) => meta.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
 		});
 		expect(metaFirst, `${locale}/${type}`).toBe(true);
-		await page.evaluate(async () => {
-			for (let y = 0; y < document.body.scrollHeight; y += 600) {
-				window.scrollTo(0, y);
-				await new Promise((resolve) => setTimeout(resolve, 40));
-			}
-		});
+		await scrollThroughPage(page, 600);
 		await page.waitForFunction(() => [...document.querySelectorAll('cs-metric-chart')].every((chart) => chart.hasAttribute('data-drawn')));
 	}
 	await page.goto(`${url}/${locale}/cases/`, { waitUntil: 'networkidle' });

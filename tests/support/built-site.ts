@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../src/lib/urls.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -32,7 +33,7 @@ export function readBuiltTexts(dir: string): Map<string, string> {
  * or file of this site that was not built, as `from → to`; without a server, and for a site built
  * at the root path.
  */
-export function findLinksToMissingPages(dir: string, origin = 'http://127.0.0.1:4321'): string[] {
+export function findLinksToMissingPages(dir: string, origin = previewOrigin): string[] {
 	const missing: string[] = [];
 	// Starlight's 404 page offers /{locale}/404/ in its language switch: not built, and answered by the 404 page anyway.
 	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && name !== '404.html')) {

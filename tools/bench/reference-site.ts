@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { previewOrigin } from '../urls.ts';
 
 /**
  * A plain Starlight site with the same corpus, for the benchmark's baseline: each case becomes a
@@ -18,7 +19,7 @@ export function writeReferenceSite(dir: string, casesDir: string): void {
 		`import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
-	site: 'http://127.0.0.1:4321',
+	site: '${previewOrigin}',
 	integrations: [
 		starlight({
 			title: 'Reference',

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +72,7 @@ describe('npm run check on single files', () => {
 
 describe('every problem of a file in one round', () => {
 	test('a file that fails the schema still has its tags checked', () => {
-		const root = mkdtempSync(join(tmpdir(), 'one-round-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'one-round-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/en/only-english.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-13-01').replace('capabilities: [sso]', 'capabilities: [approval, sso]'));
@@ -82,7 +83,7 @@ describe('every problem of a file in one round', () => {
 
 describe('a date in the wrong format', () => {
 	test('is one problem, the format, not also an impossible date', () => {
-		const root = mkdtempSync(join(tmpdir(), 'date-format-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'date-format-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/en/only-english.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025/10/17'));
@@ -93,7 +94,7 @@ describe('a date in the wrong format', () => {
 
 describe('<Metric> and <MetricChart> in the check', () => {
 	test('an unknown id and a chart of figures that cannot share one are both reported in one run, with their lines', () => {
-		const root = mkdtempSync(join(tmpdir(), 'references-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'references-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/en/only-english.mdx');
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\nResponses got <Metric id="no-such-figure" /> faster.\n\n<MetricChart ids={['response-speed', 'review-cycle']} />\n`);
@@ -107,7 +108,7 @@ describe('<Metric> and <MetricChart> in the check', () => {
 
 describe('old slugs', () => {
 	test('may not take a live slug, a reserved one, or one another case claims', () => {
-		const root = mkdtempSync(join(tmpdir(), 'redirects-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'redirects-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/zh-cn/only-chinese.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-01-15\nredirectFrom: [only-english, page, old-english]'));
@@ -143,7 +144,7 @@ describe('npm run check on a content root', () => {
 
 describe('a rebuild reuses the verdict of unchanged files', () => {
 	test('a file the caller vouches for is not parsed again, and checks across files still run on its data', () => {
-		const root = mkdtempSync(join(tmpdir(), 'reuse-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'reuse-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const fresh = checkContentRoot(root);
 		expect(fresh.problems).toEqual([]);

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,7 +50,7 @@ describe('drafts in a build', () => {
 
 describe('publishing a draft', () => {
 	test('with its review items still there is an error naming the file, the line and the first item', () => {
-		const root = mkdtempSync(join(tmpdir(), 'publish-draft-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'publish-draft-')));
 		cpSync(fixture, root, { recursive: true });
 		const path = join(root, 'cases/zh-cn/source-in-review.mdx');
 		writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));
@@ -62,7 +63,7 @@ describe('publishing a draft', () => {
 	});
 
 	test('once its review items are resolved is no problem and no warning', () => {
-		const root = mkdtempSync(join(tmpdir(), 'publish-draft-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'publish-draft-')));
 		cpSync(fixture, root, { recursive: true });
 		const path = join(root, 'cases/zh-cn/unpublished.mdx');
 		writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));

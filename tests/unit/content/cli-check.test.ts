@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ describe('npm run check on a content root with drafts', () => {
 	});
 
 	test('warnings do not hide errors: a problem still exits 1, and the summary counts both', () => {
-		const root = mkdtempSync(join(tmpdir(), 'check-drafts-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'check-drafts-')));
 		cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
 		const path = join(root, 'cases/zh-cn/unpublished.mdx');
 		writeFileSync(path, readFileSync(path, 'utf8').replace('capabilities: [approvals]', 'capabilities: [approval]'));

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { generateJsonSchemas } from '../../../src/lib/content/json-schema';
 
 describe('npm run new-case', () => {
-	const root = mkdtempSync(join(tmpdir(), 'new-case-'));
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'new-case-')));
 	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const run = (...args: string[]) => spawnSync('node', ['scripts/new-case.ts', ...args, '--content', root], { encoding: 'utf8' });
 

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { getCodeVersion } from '../../../src/lib/content/code-version';
 
 describe('getCodeVersion', () => {
 	test('changes when a source under src/lib, a schema or the lockfile changes, not otherwise', () => {
-		const root = mkdtempSync(join(tmpdir(), 'code-version-'));
+		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'code-version-')));
 		mkdirSync(join(root, 'src/lib/content'), { recursive: true });
 		mkdirSync(join(root, 'src/schemas'), { recursive: true });
 		writeFileSync(join(root, 'src/lib/content/check.ts'), 'export const rule = 1;');

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,17 +30,30 @@ describe('process tree memory', () => {
 	});
 
 	test.skipIf(process.platform !== 'linux')('counts memory a child process allocates', async () => {
-		// A child holding ~200 MB: the tree's peak must include it.
-		const child = spawn(process.execPath, ['-e', 'const b = Buffer.alloc(200e6, 1); setTimeout(() => b.length, 1500)']);
+		// A child named by its title holds ~200 MB until told to exit; it says when it holds it, and the
+		// sampler takes its first sample as it starts, so the child is measured at that moment: no sleep.
+		const holdMemory = "process.title = 'cs-memory-child'; const b = Buffer.alloc(200e6, 1); process.stdout.write('holding'); process.stdin.on('data', () => process.exit(b.length > 0 ? 0 : 1))";
+		const child = spawn(process.execPath, ['-e', holdMemory], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const exited = new Promise((resolve) => child.on('close', resolve));
+		await new Promise((resolve, reject) => {
+			child.stdout.once('data', resolve);
+			child.once('exit', (code) => reject(new Error(`the child exited (${code}) before it held its memory`)));
+		});
 		const sampler = sampleProcessTreeMemory(process.pid, 50);
-		await new Promise((resolve) => child.on('close', resolve));
 		const peak = sampler.stop();
-		expect(peak.peakBytes).toBeGreaterThan(200e6);
+		child.stdin.end('exit');
+		await exited;
+		// The child's own figure, not the tree's: the test process alone may hold 200 MB, and a child
+		// that was never sampled has no figure at all.
+		const childPeak = peak.peakByCommand['cs-memory-child'];
+		expect(childPeak, `the child was not measured: ${JSON.stringify(peak.peakByCommand)}`).toBeGreaterThan(200e6);
+		// The tree's total is the child plus the test process itself.
+		expect(peak.peakBytes).toBeGreaterThan(childPeak!);
 	});
 });
 
 describe('built-site measures', () => {
-	const dist = mkdtempSync(join(tmpdir(), 'measure-'));
+	const dist = removeWhenDone(mkdtempSync(join(tmpdir(), 'measure-')));
 	mkdirSync(join(dist, 'a'), { recursive: true });
 	mkdirSync(join(dist, '_astro'));
 	writeFileSync(

@@ -1,3 +1,4 @@
+import { previewOrigin } from '../../../src/lib/urls.ts';
 import { Script, createContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { buildEmbedScript, embedHeightMessage, embedMeasureType, maxEmbedHeight } from '../../../src/lib/sharing/embed-script';
@@ -71,7 +72,7 @@ describe('/embed.js on a partner page', () => {
 	});
 
 	test("takes the site's origin from its own URL, so one file works wherever the site is deployed", () => {
-		const staging = 'http://127.0.0.1:4321';
+		const staging = previewOrigin;
 		const frames = [frame(`${staging}/en/embed/payermax/`)];
 		const page = runOnPartnerPage(frames, `${staging}/embed.js`);
 		page.deliver({ origin: site, source: frames[0]!.contentWindow, data: valid });

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,7 +183,7 @@ describe('the build step', () => {
 	const builtPage = (body: string) =>
 		`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="${site.meta}"/><title>x</title><script>${themeProvider}</script></head><body>${body}</body></html>`;
 	const makeDist = (pages: Record<string, string>) => {
-		const dir = mkdtempSync(join(tmpdir(), 'csp-dist-'));
+		const dir = removeWhenDone(mkdtempSync(join(tmpdir(), 'csp-dist-')));
 		for (const [file, html] of Object.entries(pages)) {
 			mkdirSync(join(dir, file, '..'), { recursive: true });
 			writeFileSync(join(dir, file), html);

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ const longest: CardModel = {
 
 describe('social cards', () => {
 	test.each(Object.entries({ ...models, longest }))('%s: a PNG of 1200×630 within the byte target', async (_, model) => {
-		const png = await renderCard(model, mkdtempSync(join(tmpdir(), 'render-card-')));
+		const png = await renderCard(model, removeWhenDone(mkdtempSync(join(tmpdir(), 'render-card-'))));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		expect(png.length).toBeLessThanOrEqual(cardBytesTarget);

@@ -1,3 +1,4 @@
+import { removeWhenDone } from '../../support/temp-files';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ const isPng = (path: string) => readFileSync(path).subarray(1, 4).toString() ===
 
 describe('queued social cards', () => {
 	test('the worker draws them into the output folder and the cache', async () => {
-		const [out, cache] = [mkdtempSync(join(tmpdir(), 'cards-out-')), mkdtempSync(join(tmpdir(), 'cards-cache-'))];
+		const [out, cache] = [removeWhenDone(mkdtempSync(join(tmpdir(), 'cards-out-'))), removeWhenDone(mkdtempSync(join(tmpdir(), 'cards-cache-')))];
 		startCardWorker({ cards }, out, cache);
 		queueCards(cards);
 		expect(await writeQueuedCards(out)).toEqual({ cards: 3, drawnAfter: 0 });
@@ -25,7 +26,7 @@ describe('queued social cards', () => {
 	});
 
 	test('a card the pages see differently, or the worker did not write, is written after it; one no page wants is removed', async () => {
-		const [out, cache] = [mkdtempSync(join(tmpdir(), 'cards-out-')), mkdtempSync(join(tmpdir(), 'cards-cache-'))];
+		const [out, cache] = [removeWhenDone(mkdtempSync(join(tmpdir(), 'cards-out-'))), removeWhenDone(mkdtempSync(join(tmpdir(), 'cards-cache-')))];
 		const stray = { ...cards[0]!, file: 'en/cards/gone.png' };
 		startCardWorker({ cards: [cards[0]!, stray] }, out, cache);
 		const changed = { ...cards[0]!, model: { ...cards[0]!.model, title: 'Synthetic Alpha (changed title)' } };
