@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { previewOrigin } from '../urls.ts';
+import { previewOrigin } from '../../src/lib/urls.ts';
 
 /**
  * A plain Starlight site with the same corpus, for the benchmark's baseline: each case becomes a
