@@ -38,7 +38,7 @@ function judge(value: number | undefined, limit: number): Verdict {
 
 /**
  * A target on ours ÷ base, e.g. build time ≤ 1.5× plain Starlight's; the ratio is kept to three
- * decimals, the verdict is on the exact one. No base (or 0), or no figure of ours: not judged.
+ * decimals, the verdict is on the exact one. No base (or 0), or no figure of ours (or 0): not judged.
  */
 export function compareTarget(
 	name: string,
@@ -48,7 +48,8 @@ export function compareTarget(
 	limit: number,
 	options: { baseName?: string; stretch?: number; note?: string } = {}
 ): Target {
-	const ratio = base !== undefined && base > 0 && Number.isFinite(ours) ? ours / base : undefined;
+	// A figure of ours of 0 was not measured (no build takes 0 s or 0 bytes): not judged, never "met".
+	const ratio = base !== undefined && base > 0 && Number.isFinite(ours) && ours > 0 ? ours / base : undefined;
 	return {
 		name,
 		unit,

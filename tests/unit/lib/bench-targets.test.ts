@@ -8,6 +8,10 @@ describe('bench targets', () => {
 		expect(compareTarget('peak memory', 'GiB', 1.3e9, 1e9, 1.3).verdict).toBe('met');
 	});
 
+	test('a figure of ours that was not measured (0) is not judged, never met', () => {
+		expect(compareTarget('peak memory', 'GiB', 0, 1e9, 1.3).verdict).toBe('not judged');
+	});
+
 	test('keeps the ratio to three decimals but judges the exact one', () => {
 		const target = compareTarget('x', 'KB', 1_250_400, 1_000_000, 1.25);
 		expect(target.ratio).toBe(1.25);
