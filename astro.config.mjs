@@ -17,7 +17,11 @@ import zhStrings from './src/content/i18n/zh-CN.json' with { type: 'json' };
 import enStrings from './src/content/i18n/en.json' with { type: 'json' };
 
 /** A sidebar link labelled from the UI strings, so the words live in one place. */
-const navLink = (/** @type {keyof typeof enStrings} */ key, /** @type {string} */ link) => ({ label: zhStrings[key], translations: { en: enStrings[key] }, link });
+const navLink = (/** @type {keyof typeof enStrings} */ key, /** @type {string} */ link) => ({
+	label: zhStrings[key],
+	translations: { en: enStrings[key] },
+	link,
+});
 
 /** Absolute site URL, for canonical and hreflang links. Deployments set SITE_URL. */
 const site = process.env.SITE_URL || previewOrigin;
@@ -44,9 +48,7 @@ export default defineConfig({
 			title: { 'zh-CN': '客户案例报告', en: 'Customer case reports' },
 			description: '飞书等协同套件的客户案例分析：关键数据、能力与未满足的需求，简体中文与英文。',
 			defaultLocale,
-			locales: Object.fromEntries(
-				locales.map((locale) => [locale, { label: localeLabels[locale], lang: localeToLang(locale) }])
-			),
+			locales: Object.fromEntries(locales.map((locale) => [locale, { label: localeLabels[locale], lang: localeToLang(locale) }])),
 			// Sections only, never one link per case: a per-case sidebar makes every page grow with
 			// the corpus (DESIGN.md §6).
 			sidebar: [

@@ -15,7 +15,14 @@ import { removeContentCaches } from '../tools/bench/content-cache.ts';
 import { benchQueries } from '../tools/bench/first-search-query.ts';
 import { startStaticServer } from '../tools/serve/static-server.ts';
 
-const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+	options: {
+		cases: { type: 'string', default: '1000' },
+		json: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h' },
+	},
+});
 if (values.help) {
 	console.log('Usage: npm run bench:search [-- --cases 1000] [--json] [--keep]');
 	process.exit(0);
@@ -30,7 +37,11 @@ log(`Generating ${count} synthetic cases × 2 languages in ${content}`);
 writeSyntheticCorpus(content, count, { paragraphs: 6 });
 log('Building…');
 const started = Date.now();
-const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], {
+	env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+	encoding: 'utf8',
+	maxBuffer: 1 << 28,
+});
 if (build.status !== 0) {
 	console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
 	if (!values.keep) {
@@ -83,6 +94,8 @@ else {
 	console.log(`\nSearch on ${count} cases per language (first query includes loading Pagefind)`);
 	console.log(`${'language'.padEnd(9)}${'query'.padEnd(18)}${'downloaded'.padStart(12)}${'requests'.padStart(10)}${'time'.padStart(10)}${'hits'.padStart(6)}`);
 	results.forEach((row, index) =>
-		console.log(`${row.locale.padEnd(9)}${`${index % 2 === 0 ? '1st' : '2nd'} ${row.query}`.padEnd(18)}${`${row.kb.toFixed(1)} KB`.padStart(12)}${String(row.requests).padStart(10)}${`${row.ms.toFixed(0)} ms`.padStart(10)}${String(row.hits).padStart(6)}`)
+		console.log(
+			`${row.locale.padEnd(9)}${`${index % 2 === 0 ? '1st' : '2nd'} ${row.query}`.padEnd(18)}${`${row.kb.toFixed(1)} KB`.padStart(12)}${String(row.requests).padStart(10)}${`${row.ms.toFixed(0)} ms`.padStart(10)}${String(row.hits).padStart(6)}`
+		)
 	);
 }

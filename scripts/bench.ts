@@ -88,7 +88,11 @@ log(`${source.files} MDX files, ${formatKB(source.bytes / source.files)} each on
 /** Runs `astro build` in `cwd`, sampling the memory of it and of the Pagefind process it starts. */
 async function timeBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv) {
 	const started = performance.now();
-	const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+		cwd,
+		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const memory = sampleProcessTreeMemory(child.pid!);
 	let output = '';
 	const phases: string[] = [];
@@ -97,7 +101,9 @@ async function timeBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv) {
 		stream.on('data', (chunk: string) => {
 			output += chunk;
 			const at = (performance.now() - started) / 1000;
-			for (const line of chunk.split('\n')) if (/Completed in|Pagefind|indexed for search|case files checked|Complete!|social cards|_headers written/i.test(line)) phases.push(`${at.toFixed(1).padStart(6)} s  ${line.trim()}`);
+			for (const line of chunk.split('\n'))
+				if (/Completed in|Pagefind|indexed for search|case files checked|Complete!|social cards|_headers written/i.test(line))
+					phases.push(`${at.toFixed(1).padStart(6)} s  ${line.trim()}`);
 		});
 	}
 	const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -165,7 +171,10 @@ async function rebuildAfterEdit() {
 	const after = Object.fromEntries(locales.map((locale) => [locale, readCasePage(html[locale]!, edit.metricId)]));
 	const reached = {
 		title: after.en!.title === edit.title,
-		figure: Object.fromEntries(locales.map((locale) => [locale, figureEditReached(html[locale]!, edit, before[locale]!.figure)])) as Record<(typeof locales)[number], boolean>,
+		figure: Object.fromEntries(locales.map((locale) => [locale, figureEditReached(html[locale]!, edit, before[locale]!.figure)])) as Record<
+			(typeof locales)[number],
+			boolean
+		>,
 	};
 	return {
 		slug,
@@ -193,7 +202,9 @@ async function buildReference() {
 	try {
 		const built = await timeBuild(dir, referenceOut, { ...process.env, CONTENT_DIR: '' });
 		const reader = createDistReader(referenceOut);
-		const caseHtmlByLocale = Object.fromEntries(locales.map((locale) => [locale, measureFirstVisit(referenceOut, `/${locale}/cases/synthetic-0001/`, reader).html]));
+		const caseHtmlByLocale = Object.fromEntries(
+			locales.map((locale) => [locale, measureFirstVisit(referenceOut, `/${locale}/cases/synthetic-0001/`, reader).html])
+		);
 		return {
 			dir: referenceOut,
 			buildSeconds: Number(built.seconds.toFixed(1)),
@@ -230,7 +241,10 @@ async function measureSearch(): Promise<{ skipped: string } | { ours: Record<str
 		const figures: Record<string, SearchFigure> = {};
 		for (const locale of locales) {
 			const query = benchQueries[locale][0];
-			figures[locale] = await measureFirstSearchQuery(browser, { distDir, locale, query, ui }).catch((error: Error) => ({ query, error: error.message.split('\n')[0]! }));
+			figures[locale] = await measureFirstSearchQuery(browser, { distDir, locale, query, ui }).catch((error: Error) => ({
+				query,
+				error: error.message.split('\n')[0]!,
+			}));
 		}
 		return figures;
 	};
@@ -252,7 +266,16 @@ function collectTargets(): Target[] {
 	if (reference) {
 		targets.push(compareTarget('build wall time', 's', buildSeconds, reference.buildSeconds, 1.5, { stretch: 1.1 }));
 		targets.push(compareTarget('peak memory', 'GiB', peak.peakBytes, reference.peakMemoryBytes, 1.3));
-		for (const locale of locales) targets.push(compareTarget(`case page HTML gzip ${locale}`, 'KB', firstVisits.find((visit) => visit.path === `/${locale}/cases/synthetic-0001/`)!.html.gzip, reference.caseHtmlByLocale[locale]!.gzip, 1.2));
+		for (const locale of locales)
+			targets.push(
+				compareTarget(
+					`case page HTML gzip ${locale}`,
+					'KB',
+					firstVisits.find((visit) => visit.path === `/${locale}/cases/synthetic-0001/`)!.html.gzip,
+					reference.caseHtmlByLocale[locale]!.gzip,
+					1.2
+				)
+			);
 		for (const locale of locales) {
 			const ours = searchBytes('ours' in search ? search.ours : undefined, locale);
 			const plain = searchBytes('plain' in search ? search.plain : undefined, locale);
@@ -300,12 +323,18 @@ if (values.json) {
 	console.log(`\nBuild of ${count} cases per language`);
 	for (const phase of report.phases) console.log(`  ${phase}`);
 	console.log(`build wall time        ${report.buildSeconds} s`);
-	console.log(`peak memory            ${gib(report.peakMemoryBytes)} (whole process tree; per process: ${Object.entries(report.peakMemoryByProcess).map(([name, bytes]) => `${name} ${gib(bytes)}`).join(', ')})`);
+	console.log(
+		`peak memory            ${gib(report.peakMemoryBytes)} (whole process tree; per process: ${Object.entries(report.peakMemoryByProcess)
+			.map(([name, bytes]) => `${name} ${gib(bytes)}`)
+			.join(', ')})`
+	);
 	console.log(`pages built            ${report.pages} (${report.msPerPage} ms per page)`);
 	console.log(`dist/                  ${mib(report.distBytes)} in ${report.distFiles} files`);
 	console.log(`Pagefind index         ${mib(report.pagefindBytes)} in ${report.pagefindFiles} files`);
 	console.log(`\nFirst visit of each page type (bytes downloaded before any interaction)`);
-	console.log(`${'page'.padEnd(34)}${'HTML raw'.padStart(11)}${'gzip'.padStart(9)}${'CSS raw'.padStart(11)}${'gzip'.padStart(9)}${'JS raw'.padStart(11)}${'gzip'.padStart(9)}`);
+	console.log(
+		`${'page'.padEnd(34)}${'HTML raw'.padStart(11)}${'gzip'.padStart(9)}${'CSS raw'.padStart(11)}${'gzip'.padStart(9)}${'JS raw'.padStart(11)}${'gzip'.padStart(9)}`
+	);
 	for (const visit of firstVisits) {
 		console.log(
 			`${`${visit.type} ${visit.path}`.padEnd(34)}${[visit.html, visit.css, visit.js].map((size) => `${formatKB(size.raw).padStart(11)}${formatKB(size.gzip).padStart(9)}`).join('')}`
@@ -314,23 +343,34 @@ if (values.json) {
 	console.log(`\nLargest HTML pages (one per route)`);
 	for (const page of report.largestPages) console.log(`  ${formatKB(page.bytes).padStart(9)}  ${page.urlPath}`);
 
-	console.log(`\nFirst search query through the site's search UI on the home page (bytes served, as sent, until the results show: Pagefind's files and search code loaded after the first visit)`);
+	console.log(
+		`\nFirst search query through the site's search UI on the home page (bytes served, as sent, until the results show: Pagefind's files and search code loaded after the first visit)`
+	);
 	const searchLine = (figure: SearchFigure) =>
-		'error' in figure ? `✖ ${figure.error}` : `${formatKB(figure.bytes).padStart(9)} in ${String(figure.requests).padStart(2)} requests (Pagefind ${formatKB(figure.pagefindBytes)}), ${figure.results} results shown`;
+		'error' in figure
+			? `✖ ${figure.error}`
+			: `${formatKB(figure.bytes).padStart(9)} in ${String(figure.requests).padStart(2)} requests (Pagefind ${formatKB(figure.pagefindBytes)}), ${figure.results} results shown`;
 	if ('skipped' in search) console.log(`  skipped: ${search.skipped}`);
 	else for (const locale of locales) console.log(`${`${locale} ${search.ours[locale]!.query}`.padEnd(23)}${searchLine(search.ours[locale]!)}`);
 
-	console.log(`\nRebuild with warm caches after editing ${warm.slug}: ${warm.edit.metricId} ${warm.edit.from} → ${warm.edit.to} in both languages, the English title`);
+	console.log(
+		`\nRebuild with warm caches after editing ${warm.slug}: ${warm.edit.metricId} ${warm.edit.from} → ${warm.edit.to} in both languages, the English title`
+	);
 	for (const phase of warm.phases) console.log(`  ${phase}`);
 	console.log(`warm rebuild wall time ${warm.seconds} s (${(warm.ratioToCold * 100).toFixed(0)} % of the cold build)`);
 	const mark = (ok: boolean) => verdictMark[ok ? 'met' : 'missed'];
 	console.log(`edit in the pages      ${mark(warm.reached.title)} en title "${warm.after.en!.title}"`);
-	for (const locale of locales) console.log(`                       ${mark(warm.reached.figure[locale])} ${locale} figure "${warm.after[locale]!.figure}" (was "${warm.before[locale]!.figure}")`);
+	for (const locale of locales)
+		console.log(
+			`                       ${mark(warm.reached.figure[locale])} ${locale} figure "${warm.after[locale]!.figure}" (was "${warm.before[locale]!.figure}")`
+		);
 
 	if (reference) {
 		const percent = (ours: number, theirs: number) => `${ours >= theirs ? '+' : ''}${(((ours - theirs) / theirs) * 100).toFixed(0)} %`;
 		console.log(`\nPlain Starlight with the same ${count} pages per language (baseline)      ours`);
-		console.log(`build wall time        ${`${reference.buildSeconds} s`.padEnd(22)}${report.buildSeconds} s (${percent(report.buildSeconds, reference.buildSeconds)})`);
+		console.log(
+			`build wall time        ${`${reference.buildSeconds} s`.padEnd(22)}${report.buildSeconds} s (${percent(report.buildSeconds, reference.buildSeconds)})`
+		);
 		console.log(`peak memory            ${gib(reference.peakMemoryBytes).padEnd(22)}${gib(report.peakMemoryBytes)}`);
 		console.log(`pages built            ${String(reference.pages).padEnd(22)}${report.pages}`);
 		console.log(`dist/                  ${mib(reference.distBytes).padEnd(22)}${mib(report.distBytes)}`);
@@ -344,7 +384,9 @@ if (values.json) {
 				const plain = search.plain![locale]!;
 				const ours = search.ours[locale]!;
 				const ratio = 'bytes' in ours && 'bytes' in plain ? ` (${formatRatio(ours.bytes / plain.bytes)})` : '';
-				console.log(`${`1st search ${locale}`.padEnd(23)}${('bytes' in plain ? formatKB(plain.bytes) : `✖ ${plain.error}`).padEnd(22)}${'bytes' in ours ? formatKB(ours.bytes) : '✖'}${ratio}`);
+				console.log(
+					`${`1st search ${locale}`.padEnd(23)}${('bytes' in plain ? formatKB(plain.bytes) : `✖ ${plain.error}`).padEnd(22)}${'bytes' in ours ? formatKB(ours.bytes) : '✖'}${ratio}`
+				);
 			}
 		}
 	}

@@ -33,7 +33,9 @@ const { values } = parseArgs({
 	options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-	console.log('Usage: npm run size [-- --dist dist] [--json]\nPrints the bytes a first visit downloads and the largest social card, and checks the size budgets.');
+	console.log(
+		'Usage: npm run size [-- --dist dist] [--json]\nPrints the bytes a first visit downloads and the largest social card, and checks the size budgets.'
+	);
 	process.exit(0);
 }
 const dist = values.dist;
@@ -71,7 +73,8 @@ for (const page of casePages) {
 	if (early.length > 0) failures.push(`${page.urlPath} loads chart code before any chart nears the viewport: ${early.join(', ')}`);
 	if (!page.jsModules.includes(loaderEntry)) failures.push(`${page.urlPath} does not load the chart loader although it has charts`);
 }
-if (plainPage.jsModules.some((path) => path === loaderEntry || chartModules.includes(path))) failures.push(`${plainPage.urlPath} has no chart but loads chart code`);
+if (plainPage.jsModules.some((path) => path === loaderEntry || chartModules.includes(path)))
+	failures.push(`${plainPage.urlPath} has no chart but loads chart code`);
 
 interface Row {
 	what: string;
@@ -86,19 +89,35 @@ const rows: Row[] = [
 	]),
 	{ what: 'chart chunk (Chart.js, on demand)', size: chartSize, budgetGzip: budgets.chartChunkGzip },
 	{ what: 'chart loader (custom element)', size: loaderSize, budgetGzip: budgets.chartLoaderGzip },
-	...locales.map((locale) => ({ what: `search vocabulary (${locale}, on demand)`, size: sizeOf(urls.searchVocabulary('/', locale)), budgetGzip: budgets.searchVocabularyGzip })),
+	...locales.map((locale) => ({
+		what: `search vocabulary (${locale}, on demand)`,
+		size: sizeOf(urls.searchVocabulary('/', locale)),
+		budgetGzip: budgets.searchVocabularyGzip,
+	})),
 ];
 for (const row of rows) {
-	if (row.budgetGzip !== undefined && row.size.gzip > row.budgetGzip) failures.push(`${row.what}: ${formatKB(row.size.gzip)} gzip > budget ${formatKB(row.budgetGzip)}`);
+	if (row.budgetGzip !== undefined && row.size.gzip > row.budgetGzip)
+		failures.push(`${row.what}: ${formatKB(row.size.gzip)} gzip > budget ${formatKB(row.budgetGzip)}`);
 }
 
 const cardFiles = listSocialCards(dist);
-const cards = checkFileBytes(cardFiles.map((file) => ({ file, bytes: statSync(file).size })), budgets.socialCardBytes);
-if (cardFiles.length === 0) failures.push(`no social card in ${join(dist, 'cards')} or ${join(dist, '{locale}', 'cards')}: the build writes one per case and language`);
-for (const card of cards.over) failures.push(`social card ${formatOverBudget(card, budgets.socialCardBytes)}: a card grows with its text; shorten that case's title or metric labels`);
+const cards = checkFileBytes(
+	cardFiles.map((file) => ({ file, bytes: statSync(file).size })),
+	budgets.socialCardBytes
+);
+if (cardFiles.length === 0)
+	failures.push(`no social card in ${join(dist, 'cards')} or ${join(dist, '{locale}', 'cards')}: the build writes one per case and language`);
+for (const card of cards.over)
+	failures.push(`social card ${formatOverBudget(card, budgets.socialCardBytes)}: a card grows with its text; shorten that case's title or metric labels`);
 
 if (values.json) {
-	console.log(JSON.stringify({ rows, chartModules, loaderModules, cards: { count: cardFiles.length, largest: cards.largest, budget: budgets.socialCardBytes }, failures }, null, 2));
+	console.log(
+		JSON.stringify(
+			{ rows, chartModules, loaderModules, cards: { count: cardFiles.length, largest: cards.largest, budget: budgets.socialCardBytes }, failures },
+			null,
+			2
+		)
+	);
 } else {
 	console.log(`${'what'.padEnd(58)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  budget (gzip)`);
 	for (const { what, size, budgetGzip } of rows) {

@@ -12,7 +12,9 @@ import { formatProblem, formatWarning, type ContentProblem } from '../src/lib/co
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-	console.log('Usage: npm run check [-- --content <dir>]\nChecks every case and the taxonomy under the content root (CONTENT_DIR, default content/).\nDrafts are checked too; their review items are listed as warnings (⚠), which do not fail the check.');
+	console.log(
+		'Usage: npm run check [-- --content <dir>]\nChecks every case and the taxonomy under the content root (CONTENT_DIR, default content/).\nDrafts are checked too; their review items are listed as warnings (⚠), which do not fail the check.'
+	);
 	process.exit(0);
 }
 

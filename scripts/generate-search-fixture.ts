@@ -15,7 +15,10 @@ const label = (id: string, lang: 'zh-CN' | 'en') => tags.get(id)!.label[lang];
 rmSync(out, { recursive: true, force: true });
 cpSync('content/taxonomy', join(out, 'taxonomy'), { recursive: true });
 searchFixtureCases.forEach((item, index) => {
-	for (const [locale, lang, key] of [['zh-cn', 'zh-CN', 'zh'], ['en', 'en', 'en']] as const) {
+	for (const [locale, lang, key] of [
+		['zh-cn', 'zh-CN', 'zh'],
+		['en', 'en', 'en'],
+	] as const) {
 		const industry = label(item.industry, lang);
 		const capabilities = item.capabilities.map((id) => label(id, lang));
 		const frontmatter = {
@@ -36,7 +39,10 @@ searchFixtureCases.forEach((item, index) => {
 				: `## Company profile\n\n${item.company} is a company in ${industry} (synthetic).\n\n## Capabilities in use\n\n${item.story.en}\n\nMain capabilities: ${capabilities.join(', ')}.\n\n## Results\n\n${item.metric.label.en} improved.`;
 		const dir = join(out, 'cases', locale);
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, `${item.slug}.mdx`), `---\n# Synthetic case for the search-quality suite: not a real customer.\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`);
+		writeFileSync(
+			join(dir, `${item.slug}.mdx`),
+			`---\n# Synthetic case for the search-quality suite: not a real customer.\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`
+		);
 	}
 });
 console.log(`✔ ${searchFixtureCases.length} synthetic cases × 2 languages in ${out}`);

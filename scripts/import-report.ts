@@ -33,7 +33,13 @@ Options:
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
-	options: { 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, slug: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+	options: {
+		'dry-run': { type: 'boolean', default: false },
+		force: { type: 'boolean', default: false },
+		slug: { type: 'string' },
+		content: { type: 'string' },
+		help: { type: 'boolean', short: 'h' },
+	},
 });
 if (values.help || positionals.length === 0) {
 	console.log(usage);
@@ -42,7 +48,12 @@ if (values.help || positionals.length === 0) {
 
 const files = positionals.flatMap((path) => {
 	if (!existsSync(path)) return [path];
-	return statSync(path).isDirectory() ? readdirSync(path).filter((name) => /\.(md|markdown|txt)$/i.test(name)).sort().map((name) => join(path, name)) : [path];
+	return statSync(path).isDirectory()
+		? readdirSync(path)
+				.filter((name) => /\.(md|markdown|txt)$/i.test(name))
+				.sort()
+				.map((name) => join(path, name))
+		: [path];
 });
 if (values.slug && files.length > 1) {
 	console.error('✖ --slug works with one file only');
@@ -55,7 +66,11 @@ let failed = 0;
 /** Slugs this run wrote, by company: two reports of different companies never share a file. */
 const claimed = new Map<string, string>();
 /** The company of an existing case file, read from its frontmatter. */
-const companyOf = (path: string) => /^\s+name:\s*(.+)$/m.exec(readFileSync(path, 'utf8'))?.[1]?.trim().replace(/^["']|["']$/g, '');
+const companyOf = (path: string) =>
+	/^\s+name:\s*(.+)$/m
+		.exec(readFileSync(path, 'utf8'))?.[1]
+		?.trim()
+		.replace(/^["']|["']$/g, '');
 
 files.forEach((input, index) => {
 	const progress = `[${index + 1}/${files.length}]`;
@@ -63,7 +78,10 @@ files.forEach((input, index) => {
 		if (!existsSync(input)) throw new Error('file not found');
 		// Not even read when it is far beyond what a report can be (UTF-8 takes at most 4 bytes a character).
 		const bytes = statSync(input).size;
-		if (bytes > maxReportChars * 4) throw new Error(`the file has ${bytes.toLocaleString('en')} bytes; a report has about 10,000 and the importer reads at most ${maxReportChars.toLocaleString('en')} characters`);
+		if (bytes > maxReportChars * 4)
+			throw new Error(
+				`the file has ${bytes.toLocaleString('en')} bytes; a report has about 10,000 and the importer reads at most ${maxReportChars.toLocaleString('en')} characters`
+			);
 		const imported = importReport(readFileSync(input, 'utf8'), { tags, slug: values.slug });
 		const company = imported.frontmatter.company.name;
 		// A slug of another company (an existing case, or an earlier report of this run) gets -2, -3 …;
@@ -75,12 +93,16 @@ files.forEach((input, index) => {
 		};
 		const slug = values.slug ? imported.slug : freeSlug(imported.slug, takenByOther);
 		const result = { ...imported, slug };
-		if (slug !== imported.slug) result.summary.warnings.unshift(`"${imported.slug}" is the slug of another company's case: this one is "${slug}" (pass --slug to choose another)`);
+		if (slug !== imported.slug)
+			result.summary.warnings.unshift(`"${imported.slug}" is the slug of another company's case: this one is "${slug}" (pass --slug to choose another)`);
 		claimed.set(slug, company);
 		const target = join(outDir, `${result.slug}.mdx`);
 		const file = relative(process.cwd(), target);
 		const checked = checkCaseFile(file, result.mdx);
-		const problems = [...checked.problems, ...(checked.data ? checkCaseTags(checked.data, tags, { file, taxonomyDir: relative(process.cwd(), getTaxonomyDir(contentRoot)) }) : [])];
+		const problems = [
+			...checked.problems,
+			...(checked.data ? checkCaseTags(checked.data, tags, { file, taxonomyDir: relative(process.cwd(), getTaxonomyDir(contentRoot)) }) : []),
+		];
 		if (problems.length > 0) throw new Error(`the imported case would not build:\n${problems.map(formatProblem).join('\n')}`);
 		if (existsSync(target) && !values.force && !values['dry-run']) throw new Error(`${file} exists: add --force to overwrite it`);
 		if (!values['dry-run']) {
@@ -90,7 +112,11 @@ files.forEach((input, index) => {
 		const { summary } = result;
 		console.log(`${progress} ✔ ${input} → ${file}${values['dry-run'] ? ' (dry run, nothing written)' : ''}`);
 		console.log(`    mapped: ${summary.mapped.join(', ')}; ${summary.figures} figure${summary.figures === 1 ? '' : 's'}`);
-		console.log(`    tags suggested: ${Object.entries(summary.tags).map(([facet, ids]) => `${facet} ${ids.length > 0 ? ids.join(' ') : '—'}`).join('; ')}`);
+		console.log(
+			`    tags suggested: ${Object.entries(summary.tags)
+				.map(([facet, ids]) => `${facet} ${ids.length > 0 ? ids.join(' ') : '—'}`)
+				.join('; ')}`
+		);
 		for (const { facet, name } of summary.proposedTags) console.log(`    ＋ proposed ${facet} tag: "${name}"`);
 		console.log(`    ⚠ ${summary.warnings.length} item${summary.warnings.length === 1 ? '' : 's'} to review (in the file's review: list):`);
 		for (const warning of summary.warnings) console.log(`      - ${warning}`);

@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, median, type LighthouseResult, type PageScores } from '../tools/budgets/lighthouse-gate.ts';
+import {
+	judgeLighthouseResult,
+	lighthouseCategories,
+	lighthouseThresholds,
+	median,
+	type LighthouseResult,
+	type PageScores,
+} from '../tools/budgets/lighthouse-gate.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../tools/browser/launch-chromium.ts';
 import { startStaticServer } from '../tools/serve/static-server.ts';
 
@@ -59,7 +66,12 @@ try {
 	for (const page of pages) {
 		const pageRuns: PageScores[] = [];
 		for (let run = 0; run < runs; run += 1) {
-			const outcome = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] });
+			const outcome = await lighthouse(`${server.url}${page}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...lighthouseCategories],
+			});
 			if (!outcome?.lhr) throw new Error(`Lighthouse returned no result for ${page}`);
 			if (outcome.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${page}: ${outcome.lhr.runtimeError.message}`);
 			pageRuns.push(judgeLighthouseResult(outcome.lhr as unknown as LighthouseResult));
@@ -67,13 +79,18 @@ try {
 		// Performance varies from run to run; the median run is the page's score. The other
 		// categories do not vary: they must hold in every run.
 		const scores = Object.fromEntries(
-			lighthouseCategories.map((category) => [category, category === 'performance' ? median(pageRuns.map((run) => run.scores.performance)) : Math.min(...pageRuns.map((run) => run.scores[category]))])
+			lighthouseCategories.map((category) => [
+				category,
+				category === 'performance' ? median(pageRuns.map((run) => run.scores.performance)) : Math.min(...pageRuns.map((run) => run.scores[category])),
+			])
 		) as PageScores['scores'];
 		const passed = lighthouseCategories.every((category) => scores[category] >= lighthouseThresholds[category]);
 		const problems = passed ? [] : [...new Set(pageRuns.flatMap((run) => run.problems))];
 		results.push({ page, runs: pageRuns, scores, problems, passed });
 		if (!values.json) {
-			console.log(`${page.padEnd(28)}${lighthouseCategories.map((category) => `${category} ${scores[category]}`.padStart(category.length + 5)).join('')}  ${passed ? '✔' : '✖'}${runs > 1 ? `  (performance runs: ${pageRuns.map((run) => run.scores.performance).join(', ')})` : ''}`);
+			console.log(
+				`${page.padEnd(28)}${lighthouseCategories.map((category) => `${category} ${scores[category]}`.padStart(category.length + 5)).join('')}  ${passed ? '✔' : '✖'}${runs > 1 ? `  (performance runs: ${pageRuns.map((run) => run.scores.performance).join(', ')})` : ''}`
+			);
 			for (const problem of problems) console.log(`    ✖ ${problem}`);
 		}
 	}

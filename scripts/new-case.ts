@@ -12,10 +12,15 @@ import { locales } from '../src/lib/i18n/locales.ts';
 import { scaffoldCase } from '../tools/scaffold/new-case.ts';
 import { idPattern } from '../src/schemas/shared.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { company: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: { company: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
 const slug = positionals[0];
 if (values.help || !slug) {
-	console.log('Usage: npm run new-case -- <slug> [--company "Company name"] [--content dir]\nWrites content/cases/zh-cn/<slug>.mdx and content/cases/en/<slug>.mdx with every field to fill.');
+	console.log(
+		'Usage: npm run new-case -- <slug> [--company "Company name"] [--content dir]\nWrites content/cases/zh-cn/<slug>.mdx and content/cases/en/<slug>.mdx with every field to fill.'
+	);
 	process.exit(values.help ? 0 : 1);
 }
 if (!idPattern.test(slug) || reservedSlugs.includes(slug)) {
@@ -28,11 +33,18 @@ const existing = files.filter((file) => existsSync(file.path));
 if (existing.length > 0) {
 	const missing = files.find((file) => !existsSync(file.path));
 	// A case in one language needs its translation, not a second blank scaffold: say how to get it.
-	const next = missing ? `To write its ${missing.locale} version from it: npm run translate -- ${slug}. To start another case, choose another slug.` : 'Choose another slug, or edit it.';
+	const next = missing
+		? `To write its ${missing.locale} version from it: npm run translate -- ${slug}. To start another case, choose another slug.`
+		: 'Choose another slug, or edit it.';
 	console.error(`✖ the case "${slug}" exists already: ${existing.map((file) => relative(process.cwd(), file.path)).join(', ')}. ${next}`);
 	process.exit(1);
 }
-const company = values.company ?? slug.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+const company =
+	values.company ??
+	slug
+		.split('-')
+		.map((word) => word[0]!.toUpperCase() + word.slice(1))
+		.join(' ');
 const date = new Date().toISOString().slice(0, 10);
 for (const { locale, path } of files) {
 	mkdirSync(join(casesDir, locale), { recursive: true });

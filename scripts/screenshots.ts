@@ -10,7 +10,12 @@ import { startStaticServer } from '../tools/serve/static-server.ts';
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
-	options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' }, 'viewport-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+	options: {
+		dist: { type: 'string', default: 'dist' },
+		out: { type: 'string', default: 'screenshots' },
+		'viewport-only': { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h' },
+	},
 });
 if (values.help || positionals.length === 0) {
 	console.log('Usage: npm run screenshots -- <path>… [--dist dist] [--out dir] [--viewport-only]\nExample: npm run screenshots -- /zh-cn/cases/payermax/');

@@ -48,7 +48,13 @@ function fail(message: string): never {
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
-	options: { to: { type: 'string' }, content: { type: 'string' }, force: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+	options: {
+		to: { type: 'string' },
+		content: { type: 'string' },
+		force: { type: 'boolean', default: false },
+		'dry-run': { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h' },
+	},
 });
 const slug = positionals[0];
 if (values.help || !slug) {
@@ -56,7 +62,8 @@ if (values.help || !slug) {
 	process.exit(values.help ? 0 : 1);
 }
 if (positionals.length > 1) fail(`one slug at a time: got ${positionals.join(', ')}`);
-if (!idPattern.test(slug) || reservedSlugs.includes(slug)) fail(`"${slug}" is not a case slug: give the file name without .mdx, e.g. npm run translate -- payermax`);
+if (!idPattern.test(slug) || reservedSlugs.includes(slug))
+	fail(`"${slug}" is not a case slug: give the file name without .mdx, e.g. npm run translate -- payermax`);
 if (values.to !== undefined && !isLocale(values.to)) fail(`--to "${values.to}" is not a language of the site: use ${locales.join(' or ')}`);
 
 const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
@@ -64,8 +71,17 @@ const casesDir = getCasesDir(contentRoot);
 const pathOf = (locale: Locale) => join(casesDir, locale, `${slug}.mdx`);
 const fileOf = (locale: Locale) => relative(process.cwd(), pathOf(locale));
 const existing = locales.filter((locale) => existsSync(pathOf(locale)));
-const knownSlugs = locales.flatMap((locale) => (existsSync(join(casesDir, locale)) ? readdirSync(join(casesDir, locale)) : []).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)));
-const plan = planTranslation(slug, existing, { to: values.to as Locale | undefined, force: values.force, fileOf, closeSlugs: existing.length === 0 ? findCloseSlugs(slug, knownSlugs) : [] });
+const knownSlugs = locales.flatMap((locale) =>
+	(existsSync(join(casesDir, locale)) ? readdirSync(join(casesDir, locale)) : [])
+		.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+		.map((name) => name.slice(0, -'.mdx'.length))
+);
+const plan = planTranslation(slug, existing, {
+	to: values.to as Locale | undefined,
+	force: values.force,
+	fileOf,
+	closeSlugs: existing.length === 0 ? findCloseSlugs(slug, knownSlugs) : [],
+});
 if ('refusal' in plan) fail(plan.refusal);
 const { from, to } = plan;
 
@@ -84,27 +100,44 @@ const targetFile = fileOf(to);
 const source = readFileSync(pathOf(from), 'utf8');
 const checked = checkCaseFile(sourceFile, source);
 const taxonomyDir = relative(process.cwd(), getTaxonomyDir(contentRoot));
-const sourceProblems = [...checked.problems, ...(checked.data ? checkCaseTags(checked.data, tags, { file: sourceFile, lineOf: (path) => findFieldLine(source, path), taxonomyDir }) : [])];
+const sourceProblems = [
+	...checked.problems,
+	...(checked.data ? checkCaseTags(checked.data, tags, { file: sourceFile, lineOf: (path) => findFieldLine(source, path), taxonomyDir }) : []),
+];
 const frontmatter = readFrontmatter(sourceFile, source);
 if (!checked.data || !frontmatter.success || sourceProblems.length > 0) {
 	const shown = sourceProblems.slice(0, maxProblemsShown);
 	const more = sourceProblems.length - shown.length;
 	// With both files there, --force took the default language as the source; the user may have meant the other way.
-	const otherWay = existing.length === 2 && !values.to ? `\nOr, to replace ${sourceFile} from ${targetFile} instead: npm run translate -- ${slug} --to ${from} --force` : '';
-	fail(`${sourceFile} does not pass the check, and its translation would copy what is wrong:\n${formatProblems(shown)}${more > 0 ? `\n… and ${more} more` : ''}\nFix it first (npm run check lists every problem), then translate.${otherWay}`);
+	const otherWay =
+		existing.length === 2 && !values.to ? `\nOr, to replace ${sourceFile} from ${targetFile} instead: npm run translate -- ${slug} --to ${from} --force` : '';
+	fail(
+		`${sourceFile} does not pass the check, and its translation would copy what is wrong:\n${formatProblems(shown)}${more > 0 ? `\n… and ${more} more` : ''}\nFix it first (npm run check lists every problem), then translate.${otherWay}`
+	);
 }
 
 const body = source.slice(frontmatterPattern.exec(source)?.[0].length ?? 0);
 // Named from the content root's parent (content/cases/zh-cn/…): the file reads the same wherever the command ran.
-const scaffold = scaffoldTranslation({ data: frontmatter.data as CaseInput, body }, { from, to, tags, sourceFile: relative(dirname(contentRoot), pathOf(from)) });
+const scaffold = scaffoldTranslation(
+	{ data: frontmatter.data as CaseInput, body },
+	{ from, to, tags, sourceFile: relative(dirname(contentRoot), pathOf(from)) }
+);
 
 // The scaffold must fail the check on its TODO lines only: anything else is a bug here, not the translator's to fix.
 const written = checkCaseFile(targetFile, scaffold.mdx);
 const unexpected = [
 	...written.problems.filter((problem) => problem.field !== '(placeholder)'),
-	...(written.data ? checkTranslationParity({ file: sourceFile, data: checked.data }, { file: targetFile, data: written.data, lineOf: (path) => findFieldLine(scaffold.mdx, path) }) : []),
+	...(written.data
+		? checkTranslationParity(
+				{ file: sourceFile, data: checked.data },
+				{ file: targetFile, data: written.data, lineOf: (path) => findFieldLine(scaffold.mdx, path) }
+			)
+		: []),
 ];
-if (unexpected.length > 0) fail(`the translation of ${sourceFile} would have problems besides its TODO lines; nothing was written. This is a bug in npm run translate: please report it with the source file.\n${formatProblems(unexpected)}`);
+if (unexpected.length > 0)
+	fail(
+		`the translation of ${sourceFile} would have problems besides its TODO lines; nothing was written. This is a bug in npm run translate: please report it with the source file.\n${formatProblems(unexpected)}`
+	);
 
 if (values['dry-run']) {
 	console.log(scaffold.mdx);
@@ -115,7 +148,8 @@ if (values['dry-run']) {
 const todo = findPlaceholders(scaffold.mdx).length;
 console.log(`✔ ${targetFile} ← ${sourceFile}${values['dry-run'] ? ' (dry run, nothing written)' : ''}`);
 console.log(`    ${todo} TODO line${todo === 1 ? '' : 's'} to translate; facts (ids, tags, figures, URLs, dates) copied`);
-for (const { field, from: original, to: translated } of scaffold.fromTaxonomy) console.log(`    ${field}: ${original} → ${translated} (from ${taxonomyDir}: check it fits)`);
+for (const { field, from: original, to: translated } of scaffold.fromTaxonomy)
+	console.log(`    ${field}: ${original} → ${translated} (from ${taxonomyDir}: check it fits)`);
 if (checked.data.draft) console.log(`    draft: true copied: the two versions are published together once both drop it`);
 console.log(`
 Next steps:

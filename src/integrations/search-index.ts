@@ -86,10 +86,14 @@ export function searchIndex(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				try {
 					// Pages copied from the incremental build's cache were never rendered: read them now.
-					const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+					const files = (await readdir(root, { recursive: true, encoding: 'utf8' }))
+						.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+						.sort();
 					const unseen = files.filter((file) => !rendered.has(file.split('\\').join('/')) && getReaderPageKind(file));
 					for (let at = 0; at < unseen.length; at += batchSize) {
-						const batch = await Promise.all(unseen.slice(at, at + batchSize).map(async (file) => ({ file, content: await readFile(join(root, file), 'utf8') })));
+						const batch = await Promise.all(
+							unseen.slice(at, at + batchSize).map(async (file) => ({ file, content: await readFile(join(root, file), 'utf8') }))
+						);
 						for (const page of batch) if (isSearchablePage(page.file, page.content)) add(page.file.split('\\').join('/'), page.content);
 					}
 					await Promise.all(pending);
@@ -97,7 +101,9 @@ export function searchIndex(): AstroIntegration {
 					const written = await (await getIndex()).writeFiles({ outputPath: join(root, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`${indexed.size} of ${files.length} pages indexed for search, ${indexedWhileRendering} of them while pages were generated; ${seconds} s after the last page`);
+					logger.info(
+						`${indexed.size} of ${files.length} pages indexed for search, ${indexedWhileRendering} of them while pages were generated; ${seconds} s after the last page`
+					);
 				} catch (cause) {
 					throw new Error('Pagefind could not build the search index', { cause });
 				} finally {

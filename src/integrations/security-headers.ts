@@ -47,7 +47,8 @@ export function checkBuiltPages(dir: string, policy: SitePolicy): { problems: st
 		for (const code of refused) problems.push(`${file}: ${describe(code)}`);
 		if (meta.state === 'missing') problems.push(`${file}: no Content-Security-Policy <meta>: put <ContentSecurityPolicy /> first in the <head> of its layout`);
 		else if (meta.state === 'different') problems.push(`${file}: its Content-Security-Policy <meta> is not the site's: ${excerpt(meta.content)}`);
-		else if (meta.state === 'late') problems.push(`${file}: a script, style or stylesheet comes before the Content-Security-Policy <meta>, which must open <head>`);
+		else if (meta.state === 'late')
+			problems.push(`${file}: a script, style or stylesheet comes before the Content-Security-Policy <meta>, which must open <head>`);
 		else if (meta.state === 'no-head') problems.push(`${file}: no <head> to put the Content-Security-Policy <meta> in`);
 	}
 	return { problems, pages: files.length };
@@ -76,12 +77,14 @@ export function securityHeaders(): AstroIntegration {
 					if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
 					throw new Error(
 						`Inline code that the Content-Security-Policy does not allow, in the built pages:\n${shown.join('\n')}\n` +
-							'The policy allows only the inline scripts that Starlight\'s and src/\'s .astro files emit verbatim (src/lib/sharing/csp.ts). ' +
+							"The policy allows only the inline scripts that Starlight's and src/'s .astro files emit verbatim (src/lib/sharing/csp.ts). " +
 							'Content must not carry scripts, styles or event handlers; site code goes in a component <script> (bundled into _astro/).'
 					);
 				}
 				writeFileSync(join(out, '_headers'), buildHeadersFile(policy.header, base));
-				logger.info(`${pages} pages checked against the Content-Security-Policy (${policy.allowed.scripts.size} inline scripts and ${policy.allowed.styles.size} inline styles allowed) in ${((performance.now() - started) / 1000).toFixed(1)} s; _headers written`);
+				logger.info(
+					`${pages} pages checked against the Content-Security-Policy (${policy.allowed.scripts.size} inline scripts and ${policy.allowed.styles.size} inline styles allowed) in ${((performance.now() - started) / 1000).toFixed(1)} s; _headers written`
+				);
 			},
 		},
 	};

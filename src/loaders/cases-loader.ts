@@ -69,7 +69,13 @@ function loadCases({ store, config, generateDigest, logger }: LoaderContext, con
 	const cases = publishDrafts ? checked : published;
 	const reused = cases.filter((item) => !item.tree).length;
 	logger.info(`${cases.length - reused} case files checked and rendered, ${reused} unchanged since the last load`);
-	if (drafts.length > 0) logger.info(describeDrafts(drafts.map((item) => item.file), { shown: publishDrafts }));
+	if (drafts.length > 0)
+		logger.info(
+			describeDrafts(
+				drafts.map((item) => item.file),
+				{ shown: publishDrafts }
+			)
+		);
 	store.clear();
 	for (const item of cases) {
 		const id = `${item.locale}/${item.slug}`;

@@ -9,7 +9,10 @@ import { getCaseView, getCorpus } from './corpus.ts';
 
 /** What the social card of a case shows in a language. */
 export async function getCardModel(slug: string, locale: Locale): Promise<CardModel> {
-	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>;
+	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<
+		string,
+		string
+	>;
 	return toCardModel(await getCaseView(slug, locale), strings['root.title'] ?? '');
 }
 
@@ -27,13 +30,16 @@ async function getTagCards() {
 
 async function getSiteNames(): Promise<Record<Locale, string>> {
 	const entries = await getCollection('i18n');
-	const nameOf = (locale: Locale) => ((entries.find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>)['root.title'] ?? '';
+	const nameOf = (locale: Locale) =>
+		((entries.find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>)['root.title'] ?? '';
 	return { 'zh-cn': nameOf('zh-cn'), en: nameOf('en') };
 }
 
 /** Queues the cards of every case and every tag in every language (builds only; the integration writes them). */
 export async function queueAllCards(): Promise<void> {
 	const { routes } = await getCorpus();
-	const caseCards = await Promise.all(routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: urls.caseCard('/', route.locale, route.slug).slice(1) })));
+	const caseCards = await Promise.all(
+		routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: urls.caseCard('/', route.locale, route.slug).slice(1) }))
+	);
 	queueCards([...caseCards, ...(await getTagCards())]);
 }

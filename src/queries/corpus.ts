@@ -26,7 +26,8 @@ let state: Promise<CorpusState> | undefined;
 export function getCorpus(): Promise<CorpusState> {
 	// In `astro dev`, content problems the loader found are thrown here: Astro's overlay shows them.
 	const pending = import.meta.env.DEV ? getPendingProblems() : undefined;
-	if (pending) return Promise.reject(Object.assign(new ContentError(pending), { loc: { file: resolve(pending[0]!.file), line: pending[0]!.line ?? 1, column: 1 } }));
+	if (pending)
+		return Promise.reject(Object.assign(new ContentError(pending), { loc: { file: resolve(pending[0]!.file), line: pending[0]!.line ?? 1, column: 1 } }));
 	if (state) return state;
 	state = (async () => {
 		const [entries, tags] = await Promise.all([getCollection('cases'), getTags()]);
@@ -34,7 +35,14 @@ export function getCorpus(): Promise<CorpusState> {
 		const routes = getCaseRoutes(entries.map((entry) => entry.id));
 		const sources = routes.filter((route) => route.locale === defaultLocale);
 		const index = indexCorpus(sources.map((route) => ({ slug: route.slug, data: byId.get(route.entryId)!.data })));
-		return { entries: byId, routes, routesByKey: new Map(routes.map((route) => [`${route.locale}/${route.slug}`, route])), index, tags, tagsById: new Map(tags.map((tag) => [tag.id, tag])) };
+		return {
+			entries: byId,
+			routes,
+			routesByKey: new Map(routes.map((route) => [`${route.locale}/${route.slug}`, route])),
+			index,
+			tags,
+			tagsById: new Map(tags.map((tag) => [tag.id, tag])),
+		};
 	})();
 	// Once per build, the pages queue the social cards as they see them; the card worker copies
 	// cards into the output folder from then on (src/integrations/social-cards.ts). A failure here
@@ -81,6 +89,9 @@ export async function getCaseListPaths() {
 /** One page of the cases list: its cards, the page number and the number of pages. */
 export async function getCaseListPage(locale: Locale, page: number) {
 	const { index } = await getCorpus();
-	const pages = paginate(index.cases.map((item) => item.slug), pageSize);
+	const pages = paginate(
+		index.cases.map((item) => item.slug),
+		pageSize
+	);
 	return { cards: await getCaseCards(pages[page - 1] ?? [], locale), page, pages: pages.length, total: index.cases.length };
 }

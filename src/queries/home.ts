@@ -16,11 +16,13 @@ const limits = { figures: 4, newest: 3, tags: 12 };
  * industries and capabilities with the most cases.
  */
 export async function getFrontDoor(locale: Locale) {
-	const { index, tags, tagsById } = await getCorpus();
+	const { index, tags } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
 	const top = async (facet: Facet) => (await getUsedTags(locale, facet)).slice(0, limits.tags);
-	const outcomes = countTagsByFacet(index, tags, locale).find((group) => group.facet === 'outcomes')!.tags.filter(({ count }) => count > 0);
+	const outcomes = countTagsByFacet(index, tags, locale)
+		.find((group) => group.facet === 'outcomes')!
+		.tags.filter(({ count }) => count > 0);
 	const figures = await Promise.all(
 		outcomes.slice(0, limits.figures).map(async ({ tag }) => {
 			// The tag index lists cases newest first: the first one reports a figure in this category.
@@ -28,13 +30,29 @@ export async function getFrontDoor(locale: Locale) {
 			const metric = index.bySlug.get(slug)!.data.metrics.find((candidate) => candidate.category === tag.id)!;
 			const view = await getCaseView(slug, locale);
 			const shown = view.metrics.find((candidate) => candidate.id === metric.id)!;
-			return { category: tag.label[lang], value: formatMetric(metric, view.contentLocale).value, label: shown.label, company: view.company.name, lang: view.contentLang, languageBadge: getLanguageBadge(locale, view.contentLocale), href: urls.metric(base, locale, slug, metric.id), direction: shown.direction };
+			return {
+				category: tag.label[lang],
+				value: formatMetric(metric, view.contentLocale).value,
+				label: shown.label,
+				company: view.company.name,
+				lang: view.contentLang,
+				languageBadge: getLanguageBadge(locale, view.contentLocale),
+				href: urls.metric(base, locale, slug, metric.id),
+				direction: shown.direction,
+			};
 		})
 	);
 	return {
-		stats: { cases: index.cases.length, industries: (await getUsedTags(locale, 'industries')).length, figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) },
+		stats: {
+			cases: index.cases.length,
+			industries: (await getUsedTags(locale, 'industries')).length,
+			figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0),
+		},
 		figures,
-		newest: await getCaseCards(index.cases.slice(0, limits.newest).map((item) => item.slug), locale),
+		newest: await getCaseCards(
+			index.cases.slice(0, limits.newest).map((item) => item.slug),
+			locale
+		),
 		industries: await top('industries'),
 		capabilities: await top('capabilities'),
 		casesHref: urls.cases(base, locale),

@@ -13,13 +13,20 @@ export async function getInsights(locale: Locale) {
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
 	const gaps = await Promise.all(
-		(await getUsedTags(locale, 'gaps')).map(async (gap) => ({ ...gap, cases: await getCaseCards((index.tagIndex.get(gap.id) ?? []).slice(0, casesPerGap), locale) }))
+		(await getUsedTags(locale, 'gaps')).map(async (gap) => ({
+			...gap,
+			cases: await getCaseCards((index.tagIndex.get(gap.id) ?? []).slice(0, casesPerGap), locale),
+		}))
 	);
 	return {
 		total: index.cases.length,
 		industries: await getUsedTags(locale, 'industries'),
 		capabilities: await getUsedTags(locale, 'capabilities'),
 		gaps,
-		spreads: getOutcomeSpreads(index).map((spread) => ({ ...spread, label: tagsById.get(spread.category)?.label[lang] ?? spread.category, href: urls.tag(base, locale, spread.category) })),
+		spreads: getOutcomeSpreads(index).map((spread) => ({
+			...spread,
+			label: tagsById.get(spread.category)?.label[lang] ?? spread.category,
+			href: urls.tag(base, locale, spread.category),
+		})),
 	};
 }

@@ -23,10 +23,12 @@ export async function getTagPaths() {
 export async function getTagLaterPagePaths() {
 	const { index } = await getCorpus();
 	const keyOf = await tagPageKeys();
-	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length })))).map((path) => ({
-		...path,
-		cacheKey: keyOf(path.params.tag, Number(path.params.page)),
-	}));
+	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length })))).map(
+		(path) => ({
+			...path,
+			cacheKey: keyOf(path.params.tag, Number(path.params.page)),
+		})
+	);
 }
 
 /**
@@ -49,7 +51,14 @@ const summariesById = new Map<string, TagSummary>();
 
 function summaryOf(tag: Tag, index: Parameters<typeof getRelatedTags>[1]): TagSummary {
 	let summary = summariesById.get(tag.id);
-	if (!summary) summariesById.set(tag.id, (summary = summarizeTag(tag, (index.tagIndex.get(tag.id) ?? []).map((slug) => index.bySlug.get(slug)!))));
+	if (!summary)
+		summariesById.set(
+			tag.id,
+			(summary = summarizeTag(
+				tag,
+				(index.tagIndex.get(tag.id) ?? []).map((slug) => index.bySlug.get(slug)!)
+			))
+		);
 	return summary;
 }
 

@@ -43,7 +43,12 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 					outdated: candidate !== source && date !== undefined && sourceDate !== undefined && date < sourceDate,
 					draft: entryOf(candidate)?.data.draft ?? false,
 				};
-				return { ...version, locale: candidate, href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`), status: getVersionStatus(version) };
+				return {
+					...version,
+					locale: candidate,
+					href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`),
+					status: getVersionStatus(version),
+				};
 			}),
 		};
 	});

@@ -17,9 +17,9 @@ export const companySchema = z
 		/** The company's name as it presents itself; the same in every language. */
 		name: textSchema.max(80, 'expected at most 80 characters').describe('The company\'s own name, same in every language, e.g. "PayerMax".'),
 		/** What the company does, in the file's language. */
-		business: textSchema.describe('What the company does, in this file\'s language, one or two sentences.'),
+		business: textSchema.describe("What the company does, in this file's language, one or two sentences."),
 		/** How the company describes its mission or position, in the file's language. */
-		positioning: textSchema.optional().describe('How the company positions itself, in this file\'s language.'),
+		positioning: textSchema.optional().describe("How the company positions itself, in this file's language."),
 		/** Size bucket from `content/taxonomy/sizes.yml`; `unknown` when the source does not say. */
 		size: tagIdSchema.describe('Size id from content/taxonomy/sizes.yml, e.g. "mid-to-large" or "unknown".'),
 		/** What the source says (or lets one infer) about the size, in the file's language. */
@@ -47,7 +47,9 @@ export const sourceSchema = z
 export const caseSchema = z
 	.strictObject({
 		/** Page title in the file's language. */
-		title: textSchema.max(90, 'expected at most 90 characters: it is the page title and the card title').describe('Page title in this file\'s language, ≤ 90 characters, e.g. "PayerMax 如何用飞书打通海内外协同".'),
+		title: textSchema
+			.max(90, 'expected at most 90 characters: it is the page title and the card title')
+			.describe('Page title in this file\'s language, ≤ 90 characters, e.g. "PayerMax 如何用飞书打通海内外协同".'),
 		/** Summary for cards, meta description and social cards. */
 		description: textSchema
 			.max(160, 'expected at most 160 characters: search engines and cards cut longer text')
@@ -77,7 +79,12 @@ export const caseSchema = z
 		reportDate: isoDateSchema
 			.superRefine((date, ctx) => {
 				const today = getLatestToday();
-				if (date > today) ctx.addIssue({ code: 'custom', message: `a report date in the future (today is ${today} at the latest, in UTC+14)`, params: { fix: 'write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today' } });
+				if (date > today)
+					ctx.addIssue({
+						code: 'custom',
+						message: `a report date in the future (today is ${today} at the latest, in UTC+14)`,
+						params: { fix: 'write the date the report was made, YYYY-MM-DD; a report cannot be dated later than today' },
+					});
 			})
 			.describe('Date of the report, YYYY-MM-DD, not later than today, e.g. 2025-10-17.'),
 		/** Slugs this case was published under before; their URLs keep working as redirects. */
@@ -93,17 +100,31 @@ export const caseSchema = z
 		draft: z
 			.boolean({ error: 'expected true or false' })
 			.default(false)
-			.describe('true while the case is reviewed: npm run dev shows it, a production build leaves it out. npm run import writes true; remove it (with every review item) to publish.'),
+			.describe(
+				'true while the case is reviewed: npm run dev shows it, a production build leaves it out. npm run import writes true; remove it (with every review item) to publish.'
+			),
 		/** What a reviewer still has to check, in the file's language; allowed only in a draft. */
-		review: withMaxItems(z.array(textSchema, { error: 'expected a list of things to review, e.g. ["check the industry"]' }), maxReviewItems, 'review items', 'group related items into one')
+		review: withMaxItems(
+			z.array(textSchema, { error: 'expected a list of things to review, e.g. ["check the industry"]' }),
+			maxReviewItems,
+			'review items',
+			'group related items into one'
+		)
 			.default([])
-			.describe('What a reviewer still has to check, e.g. the importer\'s guesses. Allowed only while draft is true: resolve each item and delete it before publishing.'),
+			.describe(
+				"What a reviewer still has to check, e.g. the importer's guesses. Allowed only while draft is true: resolve each item and delete it before publishing."
+			),
 	})
 	.superRefine((data, ctx) => {
 		const seen = new Set<string>();
 		data.metrics.forEach((metric, index) => {
 			if (seen.has(metric.id)) {
-				ctx.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: `duplicate metric id "${metric.id}"`, params: { fix: 'every metric id must be unique within a case: rename one of them (the id is the figure\'s anchor #metric-{id})' } });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['metrics', index, 'id'],
+					message: `duplicate metric id "${metric.id}"`,
+					params: { fix: "every metric id must be unique within a case: rename one of them (the id is the figure's anchor #metric-{id})" },
+				});
 			}
 			seen.add(metric.id);
 		});

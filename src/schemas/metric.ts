@@ -19,7 +19,10 @@ function checkRange(ctx: z.core.$RefinementCtx, value: number, range: Range, opt
  */
 const amountSchema = z
 	.number({
-		error: (issue) => (typeof issue.input === 'number' ? 'expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those)' : 'expected a number such as 50 (no unit, no % sign)'),
+		error: (issue) =>
+			typeof issue.input === 'number'
+				? 'expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those)'
+				: 'expected a number such as 50 (no unit, no % sign)',
 	})
 	.positive('expected a number greater than 0');
 
@@ -57,9 +60,11 @@ const durationSchema = z
 const changeSchema = z
 	.strictObject({
 		direction: z.enum(['up', 'down'], { error: 'expected "up" (↑, 提升) or "down" (↓, 降低)' }).describe('up (↑, 提升) or down (↓, 降低).'),
-		value: boundedAmount(changeRange, 'a percent change', 'check the figure against the source; for "72× faster" use multiplier: { value: 72 }, for "3 days → 1 hour" use before and after').describe(
-			`The percentage without the % sign, e.g. 50 for ↑50%; ${changeRange.minText} to ${changeRange.maxText}, a fall at most 100%.`
-		),
+		value: boundedAmount(
+			changeRange,
+			'a percent change',
+			'check the figure against the source; for "72× faster" use multiplier: { value: 72 }, for "3 days → 1 hour" use before and after'
+		).describe(`The percentage without the % sign, e.g. 50 for ↑50%; ${changeRange.minText} to ${changeRange.maxText}, a fall at most 100%.`),
 		unit: z.literal('percent', { error: 'expected "percent"' }).default('percent').describe('Always percent.'),
 	})
 	.describe('A percent change, e.g. { direction: up, value: 50 } for ↑50%.');
@@ -68,9 +73,11 @@ const changeSchema = z
 const multiplierSchema = z
 	.strictObject({
 		direction: z.enum(['up', 'down'], { error: 'expected "up" or "down"' }).default('up').describe('up (3× more) or down (3× less).'),
-		value: boundedAmount(multiplierRange, 'a multiplier', 'check the figure against the source (3倍 is { value: 3 }); for "3 days → 1 hour" use before and after').describe(
-			`The factor, e.g. 3 for 3倍 / 3×; ${multiplierRange.minText} to ${multiplierRange.maxText}.`
-		),
+		value: boundedAmount(
+			multiplierRange,
+			'a multiplier',
+			'check the figure against the source (3倍 is { value: 3 }); for "3 days → 1 hour" use before and after'
+		).describe(`The factor, e.g. 3 for 3倍 / 3×; ${multiplierRange.minText} to ${multiplierRange.maxText}.`),
 	})
 	.describe('A multiplier, e.g. { value: 3 } for 3倍.');
 
@@ -98,7 +105,11 @@ const valueSchema = z
 	})
 	.superRefine((figure, ctx) => {
 		if (figure.unit === 'percent') {
-			checkRange(ctx, figure.value, shareRange, { path: ['value'], what: 'a share', fix: 'for a rise of more than 100% use change: { direction: up, value: … }' });
+			checkRange(ctx, figure.value, shareRange, {
+				path: ['value'],
+				what: 'a share',
+				fix: 'for a rise of more than 100% use change: { direction: up, value: … }',
+			});
 		} else if ((timeUnits as readonly string[]).includes(figure.unit)) {
 			checkDuration(ctx, figure as { value: number; unit: TimeUnit }, 'a duration');
 		} else {
@@ -111,14 +122,19 @@ const valueSchema = z
 /** Money: 约 200 万元/年 is `{ amount: 2000000, currency: CNY, per: year }` with qualifier about. */
 const moneySchema = z
 	.strictObject({
-		amount: boundedAmount(moneyRange, 'an amount of money', 'check the figure against the source and write the full amount in units of the currency, e.g. 2000000 for 200 万').describe(
-			`The full amount, e.g. 2000000 for 200 万; ${moneyRange.minText} to 10^15.`
-		),
+		amount: boundedAmount(
+			moneyRange,
+			'an amount of money',
+			'check the figure against the source and write the full amount in units of the currency, e.g. 2000000 for 200 万'
+		).describe(`The full amount, e.g. 2000000 for 200 万; ${moneyRange.minText} to 10^15.`),
 		currency: z
 			.string({ error: 'expected an ISO 4217 currency code such as CNY or USD' })
 			.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as CNY or USD')
 			.describe('ISO 4217 code, e.g. CNY.'),
-		per: z.enum(periods, { error: `expected a period: ${periods.join(', ')}` }).optional().describe(`Period, if any: ${periods.join(' | ')}.`),
+		per: z
+			.enum(periods, { error: `expected a period: ${periods.join(', ')}` })
+			.optional()
+			.describe(`Period, if any: ${periods.join(' | ')}.`),
 	})
 	.describe('Money, e.g. { amount: 2000000, currency: CNY, per: year }.');
 const figureKeys = ['change', 'multiplier', 'before', 'after', 'saved', 'value', 'money'] as const;
@@ -152,7 +168,12 @@ export const metricSchema = z
 		const shapes = present.filter((key) => key !== 'after');
 		if (present.includes('before') !== present.includes('after')) {
 			const missing = present.includes('before') ? 'after' : 'before';
-			ctx.addIssue({ code: 'custom', path: [missing], message: `missing: a before → after figure needs both "before" and "after"`, params: { fix: `add ${missing}: { value: 1, unit: hour }, or use "saved" or "value" for a single figure` } });
+			ctx.addIssue({
+				code: 'custom',
+				path: [missing],
+				message: `missing: a before → after figure needs both "before" and "after"`,
+				params: { fix: `add ${missing}: { value: 1, unit: hour }, or use "saved" or "value" for a single figure` },
+			});
 			return;
 		}
 		if (shapes.length !== 1) {
@@ -167,7 +188,12 @@ export const metricSchema = z
 			});
 		}
 		if (metric.change?.direction === 'down' && metric.change.value > 100) {
-			ctx.addIssue({ code: 'custom', path: ['change', 'value'], message: `a decrease cannot exceed 100%, got ${metric.change.value}`, params: { fix: 'for "3 days → 1 hour" use before/after; for "3× faster" use multiplier' } });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['change', 'value'],
+				message: `a decrease cannot exceed 100%, got ${metric.change.value}`,
+				params: { fix: 'for "3 days → 1 hour" use before/after; for "3× faster" use multiplier' },
+			});
 		}
 		if (metric.before && metric.after) {
 			const before = toHours(metric.before.value, metric.before.unit);

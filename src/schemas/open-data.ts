@@ -61,7 +61,10 @@ const figureShape = {
 			value: z.number().describe('The time saved, e.g. 1.'),
 			unit: z.enum(timeUnits).describe(`Time unit: ${timeUnits.join(' | ')}.`),
 			per: z.enum(periods).describe(`Period it is counted per: ${periods.join(' | ')}.`),
-			each: z.enum(subjects).optional().describe(`Whom it is counted for, if anyone: ${subjects.join(' | ')}.`),
+			each: z
+				.enum(subjects)
+				.optional()
+				.describe(`Whom it is counted for, if anyone: ${subjects.join(' | ')}.`),
 		})
 		.optional()
 		.describe('Time saved, e.g. { "value": 1, "unit": "hour", "per": "week", "each": "customer" }.'),
@@ -76,7 +79,10 @@ const figureShape = {
 		.strictObject({
 			amount: z.number().describe('The full amount in units of the currency, e.g. 2000000 for 200 万.'),
 			currency: z.string().describe('ISO 4217 code, e.g. "CNY".'),
-			per: z.enum(periods).optional().describe(`Period, if any: ${periods.join(' | ')}.`),
+			per: z
+				.enum(periods)
+				.optional()
+				.describe(`Period, if any: ${periods.join(' | ')}.`),
 		})
 		.optional()
 		.describe('Money, e.g. { "amount": 2000000, "currency": "CNY", "per": "year" }.'),
@@ -90,7 +96,7 @@ export const openDataDerivedSchema = z
 		speedup: z.number().optional().describe('before → after: how many times faster, e.g. 72 for 3 days → 1 hour.'),
 		percentChange: z.number().optional().describe('The change of the measured quantity in percent: −98.6111 for 3 days → 1 hour, 200 for 3×, 50 for ↑50%.'),
 		hoursPerYear: z.number().optional().describe('Time saved over a year in hours (a week counts 1/52 of a year), e.g. 52 for 1 hour a week.'),
-		amountPerYear: z.number().optional().describe('Money over a year, in the metric\'s currency, e.g. 2000000.'),
+		amountPerYear: z.number().optional().describe("Money over a year, in the metric's currency, e.g. 2000000."),
 	})
 	.describe('Figures derived from the stated one, as the case page shows them in words.');
 
@@ -110,11 +116,15 @@ export const openDataMetricSchema = z
 		note: z.string().optional().describe('Context for the figure, in the entry\'s language, e.g. "商务轮转场景".'),
 		category: openDataTagSchema.describe('The outcome category (content/taxonomy/outcomes.yml), e.g. responsiveness.'),
 		qualifier: z.enum(qualifiers).describe(`How exact the figure is: ${qualifiers.join(' | ')} (以上 → at-least, 约 → about).`),
-		kind: z.enum(['change', 'multiplier', 'before-after', 'saved', 'value', 'money']).describe('Which figure key is present: change, multiplier, before-after (before and after), saved, value or money.'),
+		kind: z
+			.enum(['change', 'multiplier', 'before-after', 'saved', 'value', 'money'])
+			.describe('Which figure key is present: change, multiplier, before-after (before and after), saved, value or money.'),
 		...figureShape,
 		derived: openDataDerivedSchema,
 		text: z.string().describe('The figure as one sentence in the entry\'s language, label included, e.g. "轮转交接周期：3 天 → 1 小时".'),
-		formatted: z.strictObject(Object.fromEntries(langs.map((lang) => [lang, formattedSchema])) as Record<(typeof langs)[number], typeof formattedSchema>).describe('The figure formatted in each site language (the entry\'s own is what its case page shows).'),
+		formatted: z
+			.strictObject(Object.fromEntries(langs.map((lang) => [lang, formattedSchema])) as Record<(typeof langs)[number], typeof formattedSchema>)
+			.describe("The figure formatted in each site language (the entry's own is what its case page shows)."),
 	})
 	.describe('One figure of the case.');
 
@@ -125,15 +135,15 @@ export const openDataCaseSchema = z
 		lang: z.enum(langs).describe(`The same language as a BCP 47 tag: ${langs.join(' | ')}.`),
 		url: z.string().describe('The case page in this language: /{locale}/cases/{slug}/, absolute.'),
 		locales: z.array(z.enum(locales)).describe('Every language the case is published in; a page in a language missing here shows this text with a notice.'),
-		title: z.string().describe('Title, in the entry\'s language.'),
-		description: z.string().describe('One-sentence summary, in the entry\'s language.'),
+		title: z.string().describe("Title, in the entry's language."),
+		description: z.string().describe("One-sentence summary, in the entry's language."),
 		company: z
 			.strictObject({
 				name: z.string().describe('The company\'s own name, e.g. "PayerMax".'),
-				business: z.string().describe('What the company does, in the entry\'s language.'),
-				positioning: z.string().optional().describe('How the company positions itself, in the entry\'s language.'),
+				business: z.string().describe("What the company does, in the entry's language."),
+				positioning: z.string().optional().describe("How the company positions itself, in the entry's language."),
 				size: openDataTagSchema.describe('Size bucket (content/taxonomy/sizes.yml), "unknown" when the source does not say.'),
-				sizeNote: z.string().optional().describe('What the source says about the size, in the entry\'s language.'),
+				sizeNote: z.string().optional().describe("What the source says about the size, in the entry's language."),
 				regions: tagListSchema('Regions the company operates in (content/taxonomy/regions.yml)'),
 				website: z.string().optional().describe('The company\'s website, e.g. "https://www.payermax.com".'),
 			})
@@ -147,7 +157,7 @@ export const openDataCaseSchema = z
 			.strictObject({
 				url: z.string().describe('The public page the facts come from.'),
 				publisher: z.string().describe('Who published it, in the entry\'s language, e.g. "飞书" / "Feishu".'),
-				basis: z.string().optional().describe('What the analysis is based on, in the entry\'s language.'),
+				basis: z.string().optional().describe("What the analysis is based on, in the entry's language."),
 			})
 			.describe('Where the facts and figures come from.'),
 		reportDate: z.string().describe('The date of the analysis report, YYYY-MM-DD, e.g. "2025-10-17".'),
@@ -160,7 +170,9 @@ export const casesExportSchema = z
 		$schema: z.string().describe('The JSON Schema of this file: /data/cases.schema.json, absolute.'),
 		site: z.string().describe('The site the cases are published on, absolute.'),
 		locales: z.array(z.enum(locales)).describe(`The site's languages, the default first: ${locales.join(', ')}.`),
-		cases: z.array(openDataCaseSchema).describe('Every published case in every language it is written in, sorted by slug, then by locale in the order of "locales". Drafts never appear.'),
+		cases: z
+			.array(openDataCaseSchema)
+			.describe('Every published case in every language it is written in, sorted by slug, then by locale in the order of "locales". Drafts never appear.'),
 	})
 	.describe('Every published case report of the site with its tags, source, date and figures (/data/cases.json).');
 

@@ -12,10 +12,7 @@ export const stableIdSchema = z
 export const tagIdSchema = stableIdSchema;
 
 /** Text in the file's own language: never empty, no surrounding spaces. */
-export const textSchema = z
-	.string({ error: 'expected text' })
-	.trim()
-	.min(1, 'expected text, got an empty string');
+export const textSchema = z.string({ error: 'expected text' }).trim().min(1, 'expected text, got an empty string');
 
 /**
  * At most `max` items, with an error that says how many were written, the limit and `fix`; the
@@ -30,8 +27,7 @@ export function withMaxItems<T extends z.ZodArray<z.ZodType>>(schema: T, max: nu
 }
 
 /** An absolute http(s) URL. */
-export const httpUrlSchema = z
-	.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://www.feishu.cn/customers/PayerMax"' });
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://www.feishu.cn/customers/PayerMax"' });
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 

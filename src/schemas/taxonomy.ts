@@ -18,14 +18,9 @@ export const taxonomyEntrySchema = z
 		/** Display label per language. */
 		label: bilingualTextSchema.describe('Label per language, e.g. { zh-CN: 单点登录, en: Single sign-on }.'),
 		/** Optional one-sentence explanation per language, shown on the tag page. */
-		description: bilingualTextSchema
-			.optional()
-			.describe('Optional one-sentence explanation per language, shown on the tag page.'),
+		description: bilingualTextSchema.optional().describe('Optional one-sentence explanation per language, shown on the tag page.'),
 		/** Other names readers search for, in any language. */
-		aliases: z
-			.array(textSchema)
-			.default([])
-			.describe('Other names readers use, in any language, e.g. [SSO, 统一登录, single sign-on].'),
+		aliases: z.array(textSchema).default([]).describe('Other names readers use, in any language, e.g. [SSO, 统一登录, single sign-on].'),
 	})
 	.describe('One tag of the shared vocabulary.');
 

@@ -10,7 +10,10 @@ const dir = 'dist-fixtures/synthetic';
 const { index, tags, byLocale } = loadFixtureCorpus('synthetic');
 const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
 const slugOf = (href: string | undefined) => /\/cases\/([^/]+)\/$/.exec(href ?? '')?.[1];
-const cardSlugs = (path: string) => readBuiltPage(path, dir).querySelectorAll('.cs-card-list .cs-card__title a').map((a) => slugOf(a.getAttribute('href')));
+const cardSlugs = (path: string) =>
+	readBuiltPage(path, dir)
+		.querySelectorAll('.cs-card-list .cs-card__title a')
+		.map((a) => slugOf(a.getAttribute('href')));
 
 describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) => {
 	const lang = locale === 'zh-cn' ? 'zh-CN' : 'en';
@@ -66,7 +69,10 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 			const page = readBuiltPage(`/${locale}/cases/${slug}/`, dir);
 			const expected = getRelatedCases(slug, index);
 			const items = page.querySelectorAll('.cs-related li');
-			expect(items.map((item) => slugOf(item.querySelector('.cs-card__title a')?.getAttribute('href'))), slug).toEqual(expected.map((item) => item.slug));
+			expect(
+				items.map((item) => slugOf(item.querySelector('.cs-card__title a')?.getAttribute('href'))),
+				slug
+			).toEqual(expected.map((item) => item.slug));
 			const firstReason = expected[0]!.reasons[0]!;
 			expect(textOf(items[0]?.querySelector('.cs-related__reasons')), slug).toContain(tagsById.get(firstReason.id)!.label[lang]);
 		}
@@ -75,17 +81,30 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 	test('tag chips on case pages link to their tag pages', () => {
 		const slug = index.cases[0]!.slug;
 		const data = byLocale[locale].get(slug)!;
-		const links = readBuiltPage(`/${locale}/cases/${slug}/`, dir).querySelectorAll('.cs-tags a.cs-chip').map((a) => a.getAttribute('href'));
+		const links = readBuiltPage(`/${locale}/cases/${slug}/`, dir)
+			.querySelectorAll('.cs-tags a.cs-chip')
+			.map((a) => a.getAttribute('href'));
 		for (const id of [...data.capabilities, ...data.challenges, ...data.gaps]) expect(links).toContain(`/${locale}/tags/${id}/`);
 	});
 
 	test('insights count cases per industry and capability and list the gaps with their cases', () => {
 		const page = readBuiltPage(`/${locale}/insights/`, dir);
 		const tagOf = (href: string | undefined) => /\/tags\/([^/]+)\/$/.exec(href ?? '')?.[1];
-		const industryRows = page.querySelectorAll('#insights-industries-chart tbody tr').map((row) => [tagOf(row.querySelector('th a')?.getAttribute('href')), Number(row.querySelector('td')?.getAttribute('data-value'))]);
-		expect(Object.fromEntries(industryRows)).toEqual(Object.fromEntries(tags.filter((tag) => tag.facet === 'industries' && index.tagIndex.has(tag.id)).map((tag) => [tag.id, index.tagIndex.get(tag.id)!.length])));
+		const industryRows = page
+			.querySelectorAll('#insights-industries-chart tbody tr')
+			.map((row) => [tagOf(row.querySelector('th a')?.getAttribute('href')), Number(row.querySelector('td')?.getAttribute('data-value'))]);
+		expect(Object.fromEntries(industryRows)).toEqual(
+			Object.fromEntries(
+				tags.filter((tag) => tag.facet === 'industries' && index.tagIndex.has(tag.id)).map((tag) => [tag.id, index.tagIndex.get(tag.id)!.length])
+			)
+		);
 		const gapRows = page.querySelectorAll('section[aria-labelledby="insights-gaps"] tbody tr');
-		expect(gapRows.map((row) => row.getAttribute('data-tag')).sort()).toEqual(tags.filter((tag) => tag.facet === 'gaps' && index.tagIndex.has(tag.id)).map((tag) => tag.id).sort());
+		expect(gapRows.map((row) => row.getAttribute('data-tag')).sort()).toEqual(
+			tags
+				.filter((tag) => tag.facet === 'gaps' && index.tagIndex.has(tag.id))
+				.map((tag) => tag.id)
+				.sort()
+		);
 		for (const row of gapRows) {
 			const id = row.getAttribute('data-tag')!;
 			expect(Number(row.querySelector('td')?.getAttribute('data-value')), id).toBe(index.tagIndex.get(id)!.length);
@@ -106,7 +125,10 @@ describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) =
 describe('the sitemap', () => {
 	test('lists every case in both languages, each with its language alternates', () => {
 		const xml = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
-		const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => ({ loc: match[1]!, alternates: [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => `${link[1]} ${link[2]}`) }));
+		const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => ({
+			loc: match[1]!,
+			alternates: [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => `${link[1]} ${link[2]}`),
+		}));
 		for (const { slug } of index.cases) {
 			for (const locale of ['zh-cn', 'en']) {
 				const entry = urls.find((url) => url.loc === `${previewOrigin}/${locale}/cases/${slug}/`);

@@ -62,7 +62,13 @@ function readFeed(locale: 'zh-cn' | 'en') {
 }
 
 /** An item's description as a feed reader shows it: its XML text, then that text as HTML. */
-const shown = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const shown = (html: string) =>
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
 
 describe('a feed per language', () => {
 	test('the corpus builds', () => {
@@ -85,7 +91,10 @@ describe('a feed per language', () => {
 		const slugs = items.map((item) => /\/cases\/([^/]+)\/$/.exec(item.link)![1]!);
 		expect(slugs.filter((slug) => !written.has(slug))).toEqual([]);
 		// The expected 50: this language's cases by report date, then slug.
-		const expected = [...written].sort(([a, x], [b, y]) => y.reportDate.localeCompare(x.reportDate) || a.localeCompare(b)).slice(0, 50).map(([slug]) => slug);
+		const expected = [...written]
+			.sort(([a, x], [b, y]) => y.reportDate.localeCompare(x.reportDate) || a.localeCompare(b))
+			.slice(0, 50)
+			.map(([slug]) => slug);
 		expect(slugs).toEqual(expected);
 		const other = locale === 'en' ? 'feed-only-chinese' : 'feed-only-english';
 		expect(slugs).not.toContain(other);
@@ -98,7 +107,9 @@ describe('a feed per language', () => {
 		for (const item of items) {
 			const data = written.get(/\/cases\/([^/]+)\/$/.exec(item.link)![1]!)!;
 			const headline = `${formatMetric(data.metrics[0]!, locale).text}${locale === 'en' ? '.' : '。'}`;
-			expect(shown(item.description), item.link).toMatch(new RegExp(`[.。]${locale === 'en' ? ' ' : ''}${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u'));
+			expect(shown(item.description), item.link).toMatch(
+				new RegExp(`[.。]${locale === 'en' ? ' ' : ''}${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u')
+			);
 		}
 		const [newest] = items;
 		expect(shown(newest!.description)).toBe(
@@ -114,34 +125,37 @@ describe('a tag page shared', () => {
 	const index = indexCorpus([...new Map([...casesIn('en'), ...casesIn('zh-cn')])].map(([slug, data]) => ({ slug, data })));
 	const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' } as const;
 
-	test.each(locales.flatMap((locale) => ['process-efficiency', 'approvals'].map((tag) => ({ locale, tag }))))('$locale $tag: its own title, og:type website, and a card of its own with alt text', ({ locale, tag }) => {
-		const page = readBuiltPage(`/${locale}/tags/${tag}/`, build.outDir);
-		const meta = (selector: string) => page.querySelector(`head ${selector}`)?.getAttribute('content');
-		const label = taxonomy.find((candidate) => candidate.id === tag)!.label[langs[locale]];
-		const total = index.tagIndex.get(tag)!.length;
-		const shareTitle = locale === 'en' ? `${label} — ${total} cases` : `${label}：${total} 个案例`;
-		expect(meta('meta[property="og:title"]')).toBe(shareTitle);
-		expect(textOf(page.querySelector('title'))).toBe(`${shareTitle} · ${siteTitles[locale]}`);
-		expect(page.querySelectorAll('head meta[property="og:type"]').map((element) => element.getAttribute('content'))).toEqual(['website']);
-		const description = meta('meta[name="description"]')!;
-		expect(description).toContain(locale === 'en' ? `${total} cases with key figures.` : `${total} 个案例及其关键数据。`);
-		// A headline spread: "Process efficiency: 2× to 6× across 30 cases." / "流程效率：2 至 6 倍（30 个案例）。"
-		expect(description).toMatch(locale === 'en' ? / to .* across \d+ cases\.$/u : / 至 .*（\d+ 个案例）。$/u);
-		expect(meta('meta[property="og:description"]')).toBe(description);
+	test.each(locales.flatMap((locale) => ['process-efficiency', 'approvals'].map((tag) => ({ locale, tag }))))(
+		'$locale $tag: its own title, og:type website, and a card of its own with alt text',
+		({ locale, tag }) => {
+			const page = readBuiltPage(`/${locale}/tags/${tag}/`, build.outDir);
+			const meta = (selector: string) => page.querySelector(`head ${selector}`)?.getAttribute('content');
+			const label = taxonomy.find((candidate) => candidate.id === tag)!.label[langs[locale]];
+			const total = index.tagIndex.get(tag)!.length;
+			const shareTitle = locale === 'en' ? `${label} — ${total} cases` : `${label}：${total} 个案例`;
+			expect(meta('meta[property="og:title"]')).toBe(shareTitle);
+			expect(textOf(page.querySelector('title'))).toBe(`${shareTitle} · ${siteTitles[locale]}`);
+			expect(page.querySelectorAll('head meta[property="og:type"]').map((element) => element.getAttribute('content'))).toEqual(['website']);
+			const description = meta('meta[name="description"]')!;
+			expect(description).toContain(locale === 'en' ? `${total} cases with key figures.` : `${total} 个案例及其关键数据。`);
+			// A headline spread: "Process efficiency: 2× to 6× across 30 cases." / "流程效率：2 至 6 倍（30 个案例）。"
+			expect(description).toMatch(locale === 'en' ? / to .* across \d+ cases\.$/u : / 至 .*（\d+ 个案例）。$/u);
+			expect(meta('meta[property="og:description"]')).toBe(description);
 
-		const image = meta('meta[property="og:image"]')!;
-		expect(image).toBe(`${site}/${locale}/cards/tags/${tag}.png`);
-		expect(meta('meta[name="twitter:image"]')).toBe(image);
-		const card = join(build.outDir, new URL(image).pathname);
-		expect(existsSync(card)).toBe(true);
-		const png = readFileSync(card);
-		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-		expect(statSync(card).size).toBeLessThanOrEqual(cardBytesTarget);
-		const alt = meta('meta[property="og:image:alt"]')!;
-		expect(alt.length).toBeGreaterThan(20);
-		expect(alt).toContain(label);
-		expect(alt).toContain(locale === 'en' ? `${total} cases` : `${total} 个案例`);
-	});
+			const image = meta('meta[property="og:image"]')!;
+			expect(image).toBe(`${site}/${locale}/cards/tags/${tag}.png`);
+			expect(meta('meta[name="twitter:image"]')).toBe(image);
+			const card = join(build.outDir, new URL(image).pathname);
+			expect(existsSync(card)).toBe(true);
+			const png = readFileSync(card);
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+			expect(statSync(card).size).toBeLessThanOrEqual(cardBytesTarget);
+			const alt = meta('meta[property="og:image:alt"]')!;
+			expect(alt.length).toBeGreaterThan(20);
+			expect(alt).toContain(label);
+			expect(alt).toContain(locale === 'en' ? `${total} cases` : `${total} 个案例`);
+		}
+	);
 
 	test.each(locales)('%s: comparison charts have titles of their own, and multiples are drawn as multiples', (locale) => {
 		const page = readBuiltPage(`/${locale}/tags/process-efficiency/`, build.outDir);
@@ -152,7 +166,9 @@ describe('a tag page shared', () => {
 		// Process efficiency has multiples and durations: two charts, each saying which.
 		const own = charts.filter((chart) => chart.title.startsWith(locale === 'en' ? 'Process efficiency' : '流程效率'));
 		expect(own.map((chart) => `${chart.kind}: ${chart.title}`).sort()).toEqual(
-			locale === 'en' ? ['multiplier: Process efficiency: multiples', 'time: Process efficiency: time taken and saved'] : ['multiplier: 流程效率：倍数', 'time: 流程效率：用时与节省时间']
+			locale === 'en'
+				? ['multiplier: Process efficiency: multiples', 'time: Process efficiency: time taken and saved']
+				: ['multiplier: 流程效率：倍数', 'time: 流程效率：用时与节省时间']
 		);
 		const multiples = own.find((chart) => chart.kind === 'multiplier')!;
 		expect(multiples.rows.length).toBeGreaterThan(1);

@@ -22,7 +22,13 @@ describe('a case missing in one language', () => {
 
 	test.each([
 		{ locale: 'zh-cn', slug: 'only-english', notice: '本案例尚未翻译成简体中文，以下为English原文。', contentLang: 'en', title: 'Synthetic English-only case' },
-		{ locale: 'en', slug: 'only-chinese', notice: 'This case is not yet translated into English. Below is the original in 简体中文.', contentLang: 'zh-CN', title: '仅有中文的合成案例' },
+		{
+			locale: 'en',
+			slug: 'only-chinese',
+			notice: 'This case is not yet translated into English. Below is the original in 简体中文.',
+			contentLang: 'zh-CN',
+			title: '仅有中文的合成案例',
+		},
 	])('/$locale/cases/$slug/ shows the other language with a notice, out of the search index', ({ locale, slug, notice, contentLang, title }) => {
 		const page = readBuiltPage(`/${locale}/cases/${slug}/`, build.outDir);
 		expect(textOf(page.querySelector('.cs-fallback'))).toBe(notice);
@@ -70,7 +76,9 @@ describe('a case missing in one language', () => {
 					const badge = item.querySelector('.cs-lang-badge') ?? (item.nextElementSibling?.classList.contains('cs-lang-badge') ? item.nextElementSibling : null);
 					const untranslated = writtenIn[slug] !== locale;
 					const where = `/${locale}/${path} ${slug}`;
-					expect(badge && { text: textOf(badge), lang: badge.querySelector('[lang]')?.getAttribute('lang') }, where).toEqual(untranslated ? badges[locale] : null);
+					expect(badge && { text: textOf(badge), lang: badge.querySelector('[lang]')?.getAttribute('lang') }, where).toEqual(
+						untranslated ? badges[locale] : null
+					);
 					const textLang = (text ? item.querySelector(text) : item)?.getAttribute('lang');
 					expect(textLang ?? pageLang[locale], where).toBe(pageLang[writtenIn[slug]!]);
 					seen.push(untranslated);
@@ -113,7 +121,10 @@ describe('imported reports, published once reviewed', () => {
 	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
 	// A folder of reports (tests/fixtures/import/batch: Chinese-only names, money, per-person savings, regions, headcounts) and single files.
-	const inputs = ['tests/fixtures/import/batch', ...['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`)];
+	const inputs = [
+		'tests/fixtures/import/batch',
+		...['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`),
+	];
 	const imported = spawnSync('node', ['scripts/import-report.ts', ...inputs, ...(existsSync(seed) ? [seed] : []), '--content', root], { encoding: 'utf8' });
 	publishDrafts(join(root, 'cases/zh-cn'));
 	const build = buildSite(root);
@@ -122,23 +133,43 @@ describe('imported reports, published once reviewed', () => {
 		expect(imported.status, imported.stdout).toBe(0);
 		expect(imported.stdout).toContain(`${inputs.length + 1 + (existsSync(seed) ? 1 : 0)} imported, 0 failed.`);
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile', 'yun-fan-wu-liu', 'xing-he-ling-shou']) expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
+		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile', 'yun-fan-wu-liu', 'xing-he-ling-shou'])
+			expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
 	});
 
 	test('removing draft and review publishes a case with all its figures, in its key figures and where its text cites them', () => {
 		const page = readBuiltPage('/zh-cn/cases/yun-fan-wu-liu/', build.outDir);
-		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual(['约 120 万元/年', '每人每天约 30 分钟', '5 天 → 1 天']);
-		expect(page.querySelectorAll('.cs-report a[href^="#metric-"]').map((link) => link.getAttribute('href'))).toEqual(['#metric-travel-cost-saved', '#metric-scheduling-time', '#metric-expense-approval-cycle']);
+		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual([
+			'约 120 万元/年',
+			'每人每天约 30 分钟',
+			'5 天 → 1 天',
+		]);
+		expect(page.querySelectorAll('.cs-report a[href^="#metric-"]').map((link) => link.getAttribute('href'))).toEqual([
+			'#metric-travel-cost-saved',
+			'#metric-scheduling-time',
+			'#metric-expense-approval-cycle',
+		]);
 		expect(page.querySelector('.cs-draft')).toBeNull();
 	});
 
 	test.runIf(existsSync(seed))('the seed report becomes a PayerMax page with all its figures', () => {
 		const page = readBuiltPage('/zh-cn/cases/payermax/', build.outDir);
-		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual(['15 个国家', '↑50%', '↑98%', '↑80% 以上', '每客户每周 1 小时', '3 天 → 1 小时']);
+		expect(page.querySelectorAll('.cs-figure').map((figure) => textOf(figure.querySelector('.cs-figure__value')))).toEqual([
+			'15 个国家',
+			'↑50%',
+			'↑98%',
+			'↑80% 以上',
+			'每客户每周 1 小时',
+			'3 天 → 1 小时',
+		]);
 	});
 
 	test('a report refused by the importer does not stop the others, and the exit status says so', () => {
-		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/not-http/input.md', 'tests/fixtures/import/full/input.md', '--dry-run', '--content', root], { encoding: 'utf8' });
+		const run = spawnSync(
+			'node',
+			['scripts/import-report.ts', 'tests/fixtures/import/not-http/input.md', 'tests/fixtures/import/full/input.md', '--dry-run', '--content', root],
+			{ encoding: 'utf8' }
+		);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('[1/2] ✖ tests/fixtures/import/not-http/input.md: the source "ftp://example.com/nova" is not an http(s) URL');
 		expect(run.stdout).toContain('[2/2] ✔ tests/fixtures/import/full/input.md');
@@ -167,28 +198,38 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 	const build = buildSite(root);
 	const caseFile = (locale: string, slug: string) => relative(process.cwd(), join(root, 'cases', locale, `${slug}.mdx`));
 
-	test.each(['zh-cn', 'en'])('in %s the translation status page lists each case, its languages, outdated translations, and a draft version as missing', (locale) => {
-		expect(build.status, build.output.slice(-2000)).toBe(0);
-		const page = readBuiltPage(`/${locale}/contribute/translations/`, build.outDir);
-		const status = (slug: string) => Object.fromEntries(page.querySelectorAll(`tr[data-slug="${slug}"] td`).map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-status')]));
-		expect(status('both')).toEqual({ 'zh-cn': 'source', en: 'outdated' });
-		expect(status('only-english')).toEqual({ 'zh-cn': 'missing', en: 'source' });
-		expect(status('only-chinese')).toEqual({ 'zh-cn': 'source', en: 'missing' });
-		// A production build knows no drafts ("in review" is for astro dev).
-		expect(status('source-in-review')).toEqual({ 'zh-cn': 'missing', en: 'source' });
-		expect(status('translation-in-review')).toEqual({ 'zh-cn': 'source', en: 'missing' });
-		expect(status('unpublished')).toEqual({});
-		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-missing')).toBe('4');
-		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-outdated')).toBe('1');
-		expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-in-review')).toBe('0');
-	});
+	test.each(['zh-cn', 'en'])(
+		'in %s the translation status page lists each case, its languages, outdated translations, and a draft version as missing',
+		(locale) => {
+			expect(build.status, build.output.slice(-2000)).toBe(0);
+			const page = readBuiltPage(`/${locale}/contribute/translations/`, build.outDir);
+			const status = (slug: string) =>
+				Object.fromEntries(
+					page.querySelectorAll(`tr[data-slug="${slug}"] td`).map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-status')])
+				);
+			expect(status('both')).toEqual({ 'zh-cn': 'source', en: 'outdated' });
+			expect(status('only-english')).toEqual({ 'zh-cn': 'missing', en: 'source' });
+			expect(status('only-chinese')).toEqual({ 'zh-cn': 'source', en: 'missing' });
+			// A production build knows no drafts ("in review" is for astro dev).
+			expect(status('source-in-review')).toEqual({ 'zh-cn': 'missing', en: 'source' });
+			expect(status('translation-in-review')).toEqual({ 'zh-cn': 'source', en: 'missing' });
+			expect(status('unpublished')).toEqual({});
+			expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-missing')).toBe('4');
+			expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-outdated')).toBe('1');
+			expect(page.querySelector('.cs-tr-summary')?.getAttribute('data-in-review')).toBe('0');
+		}
+	);
 
 	test('the build names the drafts it left out', () => {
-		expect(build.output).toContain(`3 draft cases left out of the build: ${caseFile('en', 'translation-in-review')}, ${caseFile('zh-cn', 'source-in-review')}, ${caseFile('zh-cn', 'unpublished')}`);
+		expect(build.output).toContain(
+			`3 draft cases left out of the build: ${caseFile('en', 'translation-in-review')}, ${caseFile('zh-cn', 'source-in-review')}, ${caseFile('zh-cn', 'unpublished')}`
+		);
 	});
 
 	test('a case that is only a draft has no page, embed, card, redirect or tag page in either language', () => {
-		const paths = ['cases/unpublished/', 'embed/unpublished/', 'cards/unpublished.png', 'cases/old-unpublished/', 'tags/approvals/'].flatMap((path) => ['zh-cn', 'en'].map((locale) => `${locale}/${path}`));
+		const paths = ['cases/unpublished/', 'embed/unpublished/', 'cards/unpublished.png', 'cases/old-unpublished/', 'tags/approvals/'].flatMap((path) =>
+			['zh-cn', 'en'].map((locale) => `${locale}/${path}`)
+		);
 		expect(paths.filter((path) => existsSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : '')))).toEqual([]);
 		// Its tag is listed with no case, as any unused tag.
 		expect(readBuiltPage('/en/tags/', build.outDir).querySelector('[data-tag="approvals"] .cs-chip__count')?.textContent).toBe('0');
@@ -197,7 +238,13 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 	test('no built file has a word of a draft version: pages, feeds, sitemap, search index', () => {
 		const texts = readBuiltTexts(build.outDir);
 		const published = ['Synthetic case whose source is in review', '译文仍在审阅的合成案例'];
-		const drafts = ['Unpublished Draft Co', '尚未发布的合成草稿', '原文仍在审阅的合成案例', 'Draft translation under review', 'This draft translation is not published yet'];
+		const drafts = [
+			'Unpublished Draft Co',
+			'尚未发布的合成草稿',
+			'原文仍在审阅的合成案例',
+			'Draft translation under review',
+			'This draft translation is not published yet',
+		];
 		// The published versions are where a draft would show: the feeds, the sitemap and the search index have them
 		// (each language's feed the version written in it: a draft translation leaves the case out of its language's feed).
 		expect(texts.get('en/rss.xml')).toContain(published[0]);
@@ -228,7 +275,14 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 
 	test('the open data has the published version of each case only, and agrees with the pages', () => {
 		const data = readCasesJson(build.outDir);
-		expect(data.cases.map((entry) => `${entry.locale}/${entry.slug}`)).toEqual(['zh-cn/both', 'en/both', 'zh-cn/only-chinese', 'en/only-english', 'en/source-in-review', 'zh-cn/translation-in-review']);
+		expect(data.cases.map((entry) => `${entry.locale}/${entry.slug}`)).toEqual([
+			'zh-cn/both',
+			'en/both',
+			'zh-cn/only-chinese',
+			'en/only-english',
+			'en/source-in-review',
+			'zh-cn/translation-in-review',
+		]);
 		expect(data.cases.find((entry) => entry.slug === 'source-in-review')?.locales).toEqual(['en']);
 		expect(findOpenDataMismatches(build.outDir)).toEqual([]);
 	});
@@ -263,7 +317,11 @@ describe('invalid content', () => {
 		expect(lines).toEqual([
 			`✖ ${root}/en/notes.md (file name) — only .mdx files become cases — rename it to notes.mdx, or prefix it with _ to keep it unpublished`,
 			`✖ ${root}/en/broken.mdx:21 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01" — Date of the report, YYYY-MM-DD, not later than today, e.g. 2025-10-17.`,
-			expect.stringMatching(new RegExp(`^✖ ${root}/en/future\\.mdx:21 reportDate — a report date in the future \\(today is \\d{4}-\\d{2}-\\d{2} at the latest, in UTC\\+14\\), got "2999-01-01" — write the date the report was made`)),
+			expect.stringMatching(
+				new RegExp(
+					`^✖ ${root}/en/future\\.mdx:21 reportDate — a report date in the future \\(today is \\d{4}-\\d{2}-\\d{2} at the latest, in UTC\\+14\\), got "2999-01-01" — write the date the report was made`
+				)
+			),
 			`✖ ${root}/zh-cn/mismatch.mdx:12 capabilities[0] — unknown capabilities tag "approval" — use an id from tests/fixtures/corpora/invalid/taxonomy/capabilities.yml, or add "approval" there with zh-CN and en labels`,
 			`✖ ${root}/en/mismatch.mdx:12 capabilities[0] — differs from ${root}/zh-cn/mismatch.mdx: "sso" here, "approval" there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,
 			`✖ ${root}/en/mismatch.mdx:17 metrics[0].change.value — differs from ${root}/zh-cn/mismatch.mdx: 40 here, 45 there — language-neutral facts (ids, numbers, units, URLs, dates) must be the same in every translation: make them equal`,

@@ -26,7 +26,7 @@ describe('a corpus with hostile text in every field', () => {
 		expect(pages.length).toBeGreaterThan(50);
 	});
 
-	test('its Content-Security-Policy is the site\'s: no hash for anything a contributor wrote', () => {
+	test("its Content-Security-Policy is the site's: no hash for anything a contributor wrote", () => {
 		const policy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
 		const expected = getSitePolicy().meta;
 		expect(expected).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);

@@ -30,8 +30,15 @@ describe('a rebuild after editing one case', () => {
 	cpSync('tests/fixtures/corpora/synthetic', root, { recursive: true });
 	const first = buildSite(root);
 	// The case to edit: one that another case shows as related, so that page must change too.
-	const related = first.status === 0 ? readdirSync(join(first.outDir, 'en/cases')).filter((slug) => slug.startsWith('synthetic-')).find((slug) => /cs-related/.test(read(first.outDir, `en/cases/${slug}/index.html`))) : undefined;
-	const shown = related ? /<section[^>]*cs-related[\s\S]*?href="\/en\/cases\/([^/]+)\//.exec(read(first.outDir, `en/cases/${related}/index.html`))?.[1] : undefined;
+	const related =
+		first.status === 0
+			? readdirSync(join(first.outDir, 'en/cases'))
+					.filter((slug) => slug.startsWith('synthetic-'))
+					.find((slug) => /cs-related/.test(read(first.outDir, `en/cases/${slug}/index.html`)))
+			: undefined;
+	const shown = related
+		? /<section[^>]*cs-related[\s\S]*?href="\/en\/cases\/([^/]+)\//.exec(read(first.outDir, `en/cases/${related}/index.html`))?.[1]
+		: undefined;
 	const title = 'Synthetic edited title for the incremental build test';
 	let oldTitle = '';
 	if (shown) {
@@ -55,28 +62,38 @@ describe('a rebuild after editing one case', () => {
 
 	test('no English page, rendered or copied, still shows the old title (case, embed, related, tag and list pages)', () => {
 		expect(oldTitle).not.toBe('');
-		const pagesWithOldTitle = readdirSync(join(second.outDir, 'en'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && read(second.outDir, join('en', file)).includes(oldTitle));
+		const pagesWithOldTitle = readdirSync(join(second.outDir, 'en'), { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('.html') && read(second.outDir, join('en', file)).includes(oldTitle)
+		);
 		expect(pagesWithOldTitle).toEqual([]);
 		const tagPages = [...pages].filter(([path]) => path.startsWith('/en/tags/') && read(second.outDir, path).includes(`href="/en/cases/${shown}/"`));
 		expect(tagPages.length, 'tag pages that list the edited case').toBeGreaterThan(0);
 	});
 
 	test('pages that do not show the edited case are copied, not rendered', () => {
-		const untouched = [...pages].filter(([path]) => /^\/(en|zh-cn)\/(cases|embed)\/synthetic-\d+\/index\.html$/.test(path) && !path.includes(`/${shown}/`) && !path.includes(`/${related}/`));
+		const untouched = [...pages].filter(
+			([path]) => /^\/(en|zh-cn)\/(cases|embed)\/synthetic-\d+\/index\.html$/.test(path) && !path.includes(`/${shown}/`) && !path.includes(`/${related}/`)
+		);
 		expect(untouched.length).toBeGreaterThan(80);
 		// Rendered besides: the other cases that show the edited one as related, in either language
 		// (a key holds both languages' files); nothing else.
 		const rendered = untouched.filter(([, how]) => how === 'rendered').map(([path]) => path);
-		for (const path of rendered) expect(read(second.outDir, path), `${path} was rendered but does not show the edited case`).toMatch(new RegExp(`href="/(en|zh-cn)/cases/${shown}/"`));
+		for (const path of rendered)
+			expect(read(second.outDir, path), `${path} was rendered but does not show the edited case`).toMatch(new RegExp(`href="/(en|zh-cn)/cases/${shown}/"`));
 		expect(rendered.length).toBeLessThan(untouched.length / 4);
 	});
 
 	test('the search index holds exactly the reader pages marked for search, copied ones included', () => {
 		const entry = JSON.parse(read(second.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		for (const locale of ['en', 'zh-cn']) {
-			const marked = readdirSync(join(second.outDir, locale), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && isSearchablePage(join(locale, file), read(second.outDir, join(locale, file))));
+			const marked = readdirSync(join(second.outDir, locale), { recursive: true, encoding: 'utf8' }).filter(
+				(file) => file.endsWith('.html') && isSearchablePage(join(locale, file), read(second.outDir, join(locale, file)))
+			);
 			expect(entry.languages[locale]?.page_count, locale).toBe(marked.length);
-			expect(marked.some((file) => file.startsWith('embed/')), 'embeds are never indexed').toBe(false);
+			expect(
+				marked.some((file) => file.startsWith('embed/')),
+				'embeds are never indexed'
+			).toBe(false);
 		}
 	});
 });

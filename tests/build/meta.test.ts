@@ -12,7 +12,7 @@ function inspectPng(file: string): { width: number; height: number; shades: numb
 	const height = png.readUInt32BE(20);
 	const channels = png[25] === 6 ? 4 : 3;
 	const chunks: Buffer[] = [];
-	for (let offset = 8; offset < png.length; ) {
+	for (let offset = 8; offset < png.length;) {
 		const length = png.readUInt32BE(offset);
 		if (png.toString('latin1', offset + 4, offset + 8) === 'IDAT') chunks.push(png.subarray(offset + 8, offset + 8 + length));
 		offset += length + 12;
@@ -45,17 +45,28 @@ describe.each([
 		expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 		// The social card: a case's and a tag page's own, the site's elsewhere; it exists and is 1200×630.
 		const image = meta('meta[property="og:image"]')!;
-		const ownCards: Record<string, string> = { 'cases/payermax/': `${site}/${locale}/cards/payermax.png`, 'tags/approvals/': `${site}/${locale}/cards/tags/approvals.png` };
+		const ownCards: Record<string, string> = {
+			'cases/payermax/': `${site}/${locale}/cards/payermax.png`,
+			'tags/approvals/': `${site}/${locale}/cards/tags/approvals.png`,
+		};
 		expect(image).toBe(ownCards[type] ?? `${site}/cards/site.png`);
 		expect(meta('meta[name="twitter:image"]')).toBe(image);
 		expect(existsSync(`dist${new URL(image).pathname}`)).toBe(true);
-		const alternates = Object.fromEntries(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+		const alternates = Object.fromEntries(
+			page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+		);
 		expect(alternates).toEqual({ 'zh-CN': `${site}/zh-cn/${type}`, en: `${site}/en/${type}`, 'x-default': `${site}/zh-cn/${type}` });
 	});
 });
 
 describe('social cards', () => {
-	test.each(['dist/zh-cn/cards/payermax.png', 'dist/en/cards/payermax.png', 'dist/zh-cn/cards/tags/approvals.png', 'dist/en/cards/tags/approvals.png', 'dist/cards/site.png'])('%s is a 1200×630 image with content', (file) => {
+	test.each([
+		'dist/zh-cn/cards/payermax.png',
+		'dist/en/cards/payermax.png',
+		'dist/zh-cn/cards/tags/approvals.png',
+		'dist/en/cards/tags/approvals.png',
+		'dist/cards/site.png',
+	])('%s is a 1200×630 image with content', (file) => {
 		const { width, height, shades } = inspectPng(file);
 		expect([width, height]).toEqual([1200, 630]);
 		// A blank or flat image has one or two; text, rules and figures in a few colours with their

@@ -24,7 +24,12 @@ test('the real site publishes PayerMax in both languages, its handover cycle wit
 	const data = readCasesJson('dist');
 	expect(data.cases.map((entry) => `${entry.locale}/${entry.slug}`)).toEqual(['zh-cn/payermax', 'en/payermax']);
 	const cycle = data.cases[0]!.metrics.find((metric) => metric.id === 'handover-cycle');
-	expect(cycle).toMatchObject({ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' }, derived: { hoursBefore: 72, hoursAfter: 1, speedup: 72, percentChange: -98.6111 }, formatted: { 'zh-CN': { value: '3 天 → 1 小时' }, en: { value: '3 days → 1 hour' } } });
+	expect(cycle).toMatchObject({
+		before: { value: 3, unit: 'day' },
+		after: { value: 1, unit: 'hour' },
+		derived: { hoursBefore: 72, hoursAfter: 1, speedup: 72, percentChange: -98.6111 },
+		formatted: { 'zh-CN': { value: '3 天 → 1 小时' }, en: { value: '3 days → 1 hour' } },
+	});
 	expect(data.$schema).toBe(`${previewOrigin}/data/cases.schema.json`);
 });
 
@@ -43,6 +48,9 @@ describe.each([
 		expect(link('/data/cases.schema.json')).not.toBeNull();
 		const sizes = section?.querySelectorAll('.cs-downloads__format').map(textOf);
 		const size = (file: string) => formatFileSize(statSync(join('dist', file)).size, locale);
-		expect(sizes).toEqual([`JSON${locale === 'zh-cn' ? '，' : ', '}${size('data/cases.json')}`, `CSV${locale === 'zh-cn' ? '，' : ', '}${size('data/metrics.csv')}`]);
+		expect(sizes).toEqual([
+			`JSON${locale === 'zh-cn' ? '，' : ', '}${size('data/cases.json')}`,
+			`CSV${locale === 'zh-cn' ? '，' : ', '}${size('data/metrics.csv')}`,
+		]);
 	});
 });

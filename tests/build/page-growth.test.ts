@@ -22,7 +22,8 @@ describe('page sizes as the corpus grows', () => {
 		const large = largestPageByRoute(build.outDir);
 		// A later page of a list is full at 200 cases but holds the last few at 30: it is held to the
 		// first page of its list, which is full at both.
-		const baseline = (route: string) => [small.get(route), small.get(route.replace('page/:n/', ''))].filter((page) => page !== undefined).sort((a, b) => b.bytes - a.bytes)[0];
+		const baseline = (route: string) =>
+			[small.get(route), small.get(route.replace('page/:n/', ''))].filter((page) => page !== undefined).sort((a, b) => b.bytes - a.bytes)[0];
 		const grown = [...large]
 			.filter(([route]) => small.has(route))
 			.filter(([route, page]) => page.bytes > baseline(route)!.bytes * 1.1 + 2_000)

@@ -73,18 +73,29 @@ describe('the search index of the site', () => {
 	test.for([
 		['zh-cn', zh, '统一身份认证，海内外员工一键登录'],
 		['en', en, 'one identity for everyone'],
-	] as const)('%s: a case is indexed by its title, summary and report, and found by its tags, company and figures without their chrome', ([locale, ui, reportWords]) => {
-		const page = pages.find((candidate) => candidate.url === `/${locale}/cases/payermax/`)!;
-		expect(page.content).toContain(page.meta.title);
-		expect(page.content).toContain(reportWords);
-		const chrome = [ui['metrics.copyLink'], ui['case.keyFigures'], ui['case.companyFacts'], ui['case.publisher'], ui['case.reportDate'], ui['case.capabilities'], ui['related.title']];
-		// The hidden search terms are in the text too: chrome must not be, outside them.
-		const visible = page.content.split(page.meta._terms!).join(' ');
-		expect(chrome.filter((words) => visible.includes(words))).toEqual([]);
-		expect(visible).not.toContain('https://www.feishu.cn/customers/PayerMax');
-		for (const term of ['PayerMax', 'SSO', '单点登录', 'Single sign-on', 'Feishu', '飞书']) expect(page.meta._terms, term).toContain(term);
-		expect(page.meta._terms).toContain(locale === 'en' ? 'Response speed to global customer requests' : '全球客户需求响应速度');
-	});
+	] as const)(
+		'%s: a case is indexed by its title, summary and report, and found by its tags, company and figures without their chrome',
+		([locale, ui, reportWords]) => {
+			const page = pages.find((candidate) => candidate.url === `/${locale}/cases/payermax/`)!;
+			expect(page.content).toContain(page.meta.title);
+			expect(page.content).toContain(reportWords);
+			const chrome = [
+				ui['metrics.copyLink'],
+				ui['case.keyFigures'],
+				ui['case.companyFacts'],
+				ui['case.publisher'],
+				ui['case.reportDate'],
+				ui['case.capabilities'],
+				ui['related.title'],
+			];
+			// The hidden search terms are in the text too: chrome must not be, outside them.
+			const visible = page.content.split(page.meta._terms!).join(' ');
+			expect(chrome.filter((words) => visible.includes(words))).toEqual([]);
+			expect(visible).not.toContain('https://www.feishu.cn/customers/PayerMax');
+			for (const term of ['PayerMax', 'SSO', '单点登录', 'Single sign-on', 'Feishu', '飞书']) expect(page.meta._terms, term).toContain(term);
+			expect(page.meta._terms).toContain(locale === 'en' ? 'Response speed to global customer requests' : '全球客户需求响应速度');
+		}
+	);
 
 	test('a tag page is found by its name and description, not by the cards it lists', () => {
 		const page = pages.find((candidate) => candidate.url === '/en/tags/approvals/')!;

@@ -7,15 +7,31 @@ import { readBuiltPage, textOf } from '../support/built-site.ts';
 const site = previewOrigin;
 
 describe.each([
-	{ locale: 'zh-cn', lang: 'zh-CN', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司 | 客户案例报告', figure: '↑50%', date: '2025年10月17日', facts: ['PayerMax', '金融科技 · 跨境支付', '飞书', '全球 · 新兴市场 · 中国'] },
-	{ locale: 'en', lang: 'en', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu | Customer case reports', figure: '+50%', date: 'October 17, 2025', facts: ['PayerMax', 'Fintech · Cross-border payments', 'Feishu', 'Global · Emerging markets · China'] },
+	{
+		locale: 'zh-cn',
+		lang: 'zh-CN',
+		title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司 | 客户案例报告',
+		figure: '↑50%',
+		date: '2025年10月17日',
+		facts: ['PayerMax', '金融科技 · 跨境支付', '飞书', '全球 · 新兴市场 · 中国'],
+	},
+	{
+		locale: 'en',
+		lang: 'en',
+		title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu | Customer case reports',
+		figure: '+50%',
+		date: 'October 17, 2025',
+		facts: ['PayerMax', 'Fintech · Cross-border payments', 'Feishu', 'Global · Emerging markets · China'],
+	},
 ])('the PayerMax case page in $locale', ({ locale, lang, title, figure, date, facts }) => {
 	const page = readBuiltPage(`/${locale}/cases/payermax/`);
 
 	test('has the right language, title and language alternates', () => {
 		expect(page.querySelector('html')?.getAttribute('lang')).toBe(lang);
 		expect(textOf(page.querySelector('title'))).toBe(title);
-		const alternates = Object.fromEntries(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+		const alternates = Object.fromEntries(
+			page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+		);
 		expect(alternates).toEqual({
 			'zh-CN': `${site}/zh-cn/cases/payermax/`,
 			en: `${site}/en/cases/payermax/`,
@@ -37,7 +53,11 @@ describe.each([
 		expect(article.mentions).toHaveLength(6);
 		expect(article.mentions[0]).toMatchObject({ '@type': 'PropertyValue', value: figure, url: `${site}/${locale}/cases/payermax/#metric-response-speed` });
 		const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList');
-		expect(crumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([`${site}/${locale}/`, `${site}/${locale}/cases/`, `${site}/${locale}/cases/payermax/`]);
+		expect(crumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([
+			`${site}/${locale}/`,
+			`${site}/${locale}/cases/`,
+			`${site}/${locale}/cases/payermax/`,
+		]);
 	});
 
 	test('shows the company facts', () => {
@@ -109,7 +129,11 @@ describe('the rest of the site', () => {
 		expect(items.map((item) => item.querySelector('title')?.textContent)).toEqual([title]);
 		expect(items[0]?.querySelector('guid')?.textContent).toBe(`${site}/${locale}/cases/payermax/`);
 		expect(new Date(items[0]!.querySelector('pubdate')!.textContent).toISOString().slice(0, 10)).toBe('2025-10-17');
-		expect(readBuiltPage(`/${locale}/`).querySelectorAll('link[type="application/rss+xml"]').map((link) => link.getAttribute('href'))).toEqual(['/zh-cn/rss.xml', '/en/rss.xml']);
+		expect(
+			readBuiltPage(`/${locale}/`)
+				.querySelectorAll('link[type="application/rss+xml"]')
+				.map((link) => link.getAttribute('href'))
+		).toEqual(['/zh-cn/rss.xml', '/en/rss.xml']);
 	});
 
 	test('Pagefind built one index per language', () => {

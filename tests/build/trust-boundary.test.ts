@@ -16,7 +16,11 @@ function makeCorpus(files: Record<string, string>): string {
 	return root;
 }
 
-const problemLines = (output: string) => output.split('\n').filter((line) => line.startsWith('✖')).sort();
+const problemLines = (output: string) =>
+	output
+		.split('\n')
+		.filter((line) => line.startsWith('✖'))
+		.sort();
 
 describe('every hostile body of issue #12, and SVG files beside the cases, in one corpus', () => {
 	const dir = 'tests/fixtures/content/invalid';
@@ -36,7 +40,11 @@ describe('every hostile body of issue #12, and SVG files beside the cases, in on
 		expect(build.status).not.toBe(0);
 		const checked = problemLines(check.stdout);
 		expect(checked.length).toBeGreaterThanOrEqual(hostile.length);
-		for (const name of [...hostile, 'beside.svg', 'images']) expect(checked.some((line) => line.includes(`/en/${name}:`) || line.includes(`/en/${name} `)), name).toBe(true);
+		for (const name of [...hostile, 'beside.svg', 'images'])
+			expect(
+				checked.some((line) => line.includes(`/en/${name}:`) || line.includes(`/en/${name} `)),
+				name
+			).toBe(true);
 		expect(problemLines(build.output)).toEqual(checked);
 	});
 
@@ -100,10 +108,34 @@ describe('a body that tries every harmless-looking trick the check lets through'
 		expect(report.querySelector('abbr')?.getAttribute('title')).toBe('"><img src=x onerror=alert(1)>');
 		expect(textOf(report.querySelector('section[data-footnotes] li'))).toContain('A “quoted” note with </p><script>x</script> in code.');
 		// Only the elements and attributes the allow-list names, besides what the renderer itself adds.
-		const rendererAttributes = new Set(['id', 'class', 'href', 'data-footnote-ref', 'data-footnote-backref', 'data-footnotes', 'aria-describedby', 'aria-label', 'aria-hidden', 'data-pagefind-ignore', 'width', 'height', 'viewbox', 'fill', 'd', 'lang', 'dir', 'title', 'align']);
+		const rendererAttributes = new Set([
+			'id',
+			'class',
+			'href',
+			'data-footnote-ref',
+			'data-footnote-backref',
+			'data-footnotes',
+			'aria-describedby',
+			'aria-label',
+			'aria-hidden',
+			'data-pagefind-ignore',
+			'width',
+			'height',
+			'viewbox',
+			'fill',
+			'd',
+			'lang',
+			'dir',
+			'title',
+			'align',
+		]);
 		for (const element of report.querySelectorAll('*')) {
 			if (element.closest('figure.cs-chart')) continue; // the chart component's own markup
-			for (const name of Object.keys(element.attributes)) expect(rendererAttributes.has(name.toLowerCase()) || (allowedHtmlElements.get(element.tagName.toLowerCase()) ?? []).includes(name), `${element.tagName} ${name}`).toBe(true);
+			for (const name of Object.keys(element.attributes))
+				expect(
+					rendererAttributes.has(name.toLowerCase()) || (allowedHtmlElements.get(element.tagName.toLowerCase()) ?? []).includes(name),
+					`${element.tagName} ${name}`
+				).toBe(true);
 		}
 	});
 });

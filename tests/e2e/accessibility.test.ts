@@ -6,7 +6,21 @@ import { useBuiltSite } from './support/site';
 const site = useBuiltSite({ dir: 'dist-fixtures/synthetic' });
 
 /** One page of each type; charts are drawn (scrolled into view) before axe looks. */
-const pageTypes = ['/', 'cases/', 'cases/page/2/', 'cases/synthetic-0001/', 'tags/', 'tags/approvals/', 'tags/feishu/page/2/', 'industries/', 'insights/', 'contribute/', 'contribute/translations/', 'embed/synthetic-0001/', 'no-such-page/'];
+const pageTypes = [
+	'/',
+	'cases/',
+	'cases/page/2/',
+	'cases/synthetic-0001/',
+	'tags/',
+	'tags/approvals/',
+	'tags/feishu/page/2/',
+	'industries/',
+	'insights/',
+	'contribute/',
+	'contribute/translations/',
+	'embed/synthetic-0001/',
+	'no-such-page/',
+];
 
 describe.each(['zh-cn', 'en'])('accessibility in %s', (locale) => {
 	test.for(['light', 'dark'])('%s theme: axe-core finds no serious or critical violation on any page type', async (theme, { skip }) => {

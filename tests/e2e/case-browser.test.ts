@@ -75,7 +75,12 @@ describe('the cases browser', () => {
 		const impossible = tags
 			.filter((tag) => tag.facet === 'industries')
 			.flatMap((industry) => tags.filter((tag) => tag.facet === 'sizes').map((size) => [industry.id, size.id]))
-			.find(([industry, size]) => index.tagIndex.has(industry!) && index.tagIndex.has(size!) && expectedSlugs((data) => data.industries.includes(industry!) && data.company.size === size).length === 0);
+			.find(
+				([industry, size]) =>
+					index.tagIndex.has(industry!) &&
+					index.tagIndex.has(size!) &&
+					expectedSlugs((data) => data.industries.includes(industry!) && data.company.size === size).length === 0
+			);
 		expect(impossible).toBeDefined();
 		await browser.goto(site.url, 'en', `?industry=${impossible![0]}&size=${impossible![1]}`);
 		expect(await browser.visibleSlugs()).toEqual([]);
@@ -93,7 +98,10 @@ describe('the cases browser', () => {
 		await page.getByRole('link', { name: 'Next' }).click();
 		await page.waitForURL(`${site.url}/en/cases/page/2/`);
 		expect(await page.locator('.cs-card-list .cs-card').count()).toBe(index.cases.length - 24);
-		await page.getByRole('link', { name: label('fintech', 'en'), exact: false }).first().click();
+		await page
+			.getByRole('link', { name: label('fintech', 'en'), exact: false })
+			.first()
+			.click();
 		await page.waitForURL(`${site.url}/en/tags/fintech/`);
 		await context.close();
 	});
@@ -106,40 +114,43 @@ describe('the cases browser', () => {
 		test.for([
 			{ locale: 'zh-cn', folded: '筛选（0）', chosen: '筛选（1）', count: (n: number) => `${n} 个案例`, lang: 'zh-CN' as const },
 			{ locale: 'en', folded: 'Filter (0)', chosen: 'Filter (1)', count: (n: number) => `${n} case${n === 1 ? '' : 's'}`, lang: 'en' as const },
-		])('$locale: the filters fold behind one button beside the count, and the first case is on the first screen', async ({ locale, folded, chosen, count, lang }, { skip }) => {
-			if (!site.browser) return skip('no Chromium');
-			const page = await site.browser.newPage({ viewport: phone });
-			const browser = new CaseBrowser(page);
-			await browser.goto(site.url, locale);
-			const button = browser.filterButton();
-			const panel = await browser.filterPanel();
-			expect(await browser.filterButtonText()).toBe(folded);
-			expect(await button.getAttribute('aria-expanded')).toBe('false');
-			expect(await panel.isVisible()).toBe(false);
-			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
-			// The count is on the first screen, on the button's row.
-			const status = await span(browser.statusLine());
-			const control = await span(button);
-			expect(status.y + status.height).toBeLessThan(phone.height);
-			expect(status.y).toBeLessThan(control.y + control.height);
-			expect(control.y).toBeLessThan(status.y + status.height);
+		])(
+			'$locale: the filters fold behind one button beside the count, and the first case is on the first screen',
+			async ({ locale, folded, chosen, count, lang }, { skip }) => {
+				if (!site.browser) return skip('no Chromium');
+				const page = await site.browser.newPage({ viewport: phone });
+				const browser = new CaseBrowser(page);
+				await browser.goto(site.url, locale);
+				const button = browser.filterButton();
+				const panel = await browser.filterPanel();
+				expect(await browser.filterButtonText()).toBe(folded);
+				expect(await button.getAttribute('aria-expanded')).toBe('false');
+				expect(await panel.isVisible()).toBe(false);
+				expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+				// The count is on the first screen, on the button's row.
+				const status = await span(browser.statusLine());
+				const control = await span(button);
+				expect(status.y + status.height).toBeLessThan(phone.height);
+				expect(status.y).toBeLessThan(control.y + control.height);
+				expect(control.y).toBeLessThan(status.y + status.height);
 
-			await button.click();
-			expect(await button.getAttribute('aria-expanded')).toBe('true');
-			expect(await panel.isVisible()).toBe(true);
-			await browser.toggle(label('fintech', lang));
-			const fintech = expectedSlugs((data) => data.industries.includes('fintech'));
-			expect(await browser.visibleSlugs()).toEqual(fintech);
-			expect(await browser.status()).toBe(count(fintech.length));
-			expect(await browser.filterButtonText()).toBe(chosen);
-			expect(new URL(page.url()).search).toBe('?industry=fintech');
+				await button.click();
+				expect(await button.getAttribute('aria-expanded')).toBe('true');
+				expect(await panel.isVisible()).toBe(true);
+				await browser.toggle(label('fintech', lang));
+				const fintech = expectedSlugs((data) => data.industries.includes('fintech'));
+				expect(await browser.visibleSlugs()).toEqual(fintech);
+				expect(await browser.status()).toBe(count(fintech.length));
+				expect(await browser.filterButtonText()).toBe(chosen);
+				expect(new URL(page.url()).search).toBe('?industry=fintech');
 
-			// Folded again, the choice stays and the results move up under the count.
-			await button.click();
-			expect(await panel.isVisible()).toBe(false);
-			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
-			await page.close();
-		});
+				// Folded again, the choice stays and the results move up under the count.
+				await button.click();
+				expect(await panel.isVisible()).toBe(false);
+				expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+				await page.close();
+			}
+		);
 
 		test('the button works from the keyboard, and clearing the filters leaves the focus on it', async ({ skip }) => {
 			if (!site.browser) return skip('no Chromium');

@@ -53,8 +53,13 @@ describe('npm run dev follows every edit of a case', () => {
 	beforeAll(async () => {
 		const port = await freePort();
 		url = `http://127.0.0.1:${port}/en/cases/only-english/`;
-		const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')));
-		server = spawn('node_modules/.bin/astro', ['dev', '--port', String(port)], { env: { ...inherited, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const inherited = Object.fromEntries(
+			Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'))
+		);
+		server = spawn('node_modules/.bin/astro', ['dev', '--port', String(port)], {
+			env: { ...inherited, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		server.stdout!.on('data', (chunk) => (output += chunk));
 		server.stderr!.on('data', (chunk) => (output += chunk));
 		await waitFor(url, (status) => status === 200, 60);
@@ -77,7 +82,10 @@ describe('npm run dev follows every edit of a case', () => {
 		// A draft's page says it is one and lists what its review still asks.
 		const reviewed = parse(await waitFor(`${origin}/zh-cn/cases/source-in-review/`, (status) => status === 200));
 		expect(reviewed.querySelector('.cs-draft')?.textContent).toContain('草稿，审阅中。');
-		expect(reviewed.querySelectorAll('.cs-draft li').map((item) => item.textContent)).toEqual(['核对行业：导入时猜测为 fintech', '核对响应速度的数字（原文写的是 25%）']);
+		expect(reviewed.querySelectorAll('.cs-draft li').map((item) => item.textContent)).toEqual([
+			'核对行业：导入时猜测为 fintech',
+			'核对响应速度的数字（原文写的是 25%）',
+		]);
 		const page = parse(await waitFor(`${origin}/en/contribute/translations/`, (status) => status === 200));
 		const cell = (slug: string, locale: string) => page.querySelector(`tr[data-slug="${slug}"] td[data-locale="${locale}"]`);
 		expect(cell('translation-in-review', 'en')?.getAttribute('data-status')).toBe('in-review');
@@ -88,7 +96,12 @@ describe('npm run dev follows every edit of a case', () => {
 	});
 
 	test('a frontmatter edit and a body edit show on the next request, without a restart', async () => {
-		writeFileSync(file, original.replace('title: Synthetic English-only case', 'title: Retitled in dev').replace('This synthetic report exists only in English', 'This synthetic report was edited in dev'));
+		writeFileSync(
+			file,
+			original
+				.replace('title: Synthetic English-only case', 'title: Retitled in dev')
+				.replace('This synthetic report exists only in English', 'This synthetic report was edited in dev')
+		);
 		const page = await waitFor(url, (status, body) => status === 200 && body.includes('Retitled in dev'));
 		expect(page).toContain('<title>Retitled in dev | Customer case reports</title>');
 		expect(page.match(/This synthetic report [^.<]*\./)?.[0]).toBe('This synthetic report was edited in dev.');

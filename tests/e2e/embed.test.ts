@@ -39,7 +39,9 @@ describe('the embeddable widget', () => {
 
 /** Whether the iframe is as tall as the embed's content: no inner scroll, at most a few pixels below it. */
 async function fitsContent(iframe: Locator, frame: FrameLocator): Promise<boolean> {
-	const gap = (await iframe.evaluate((element) => element.clientHeight)) - (await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)));
+	const gap =
+		(await iframe.evaluate((element) => element.clientHeight)) -
+		(await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)));
 	return gap >= 0 && gap <= 4;
 }
 
@@ -63,48 +65,57 @@ describe('embedding a case from its page', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			const { snippet, canonical } = await copySnippet(locale, { javaScriptEnabled });
 			const [iframe, script] = snippet.split('\n');
-			expect(iframe).toMatch(new RegExp(`^<iframe src="${canonical}/${locale}/embed/payermax/" title="PayerMax · [^"]+" loading="lazy" style="width:100%;border:0" height="\\d+"></iframe>$`));
+			expect(iframe).toMatch(
+				new RegExp(
+					`^<iframe src="${canonical}/${locale}/embed/payermax/" title="PayerMax · [^"]+" loading="lazy" style="width:100%;border:0" height="\\d+"></iframe>$`
+				)
+			);
 			expect(script).toBe(`<script src="${canonical}/embed.js" async></script>`);
 		}
 	});
 
-	test.for(['zh-cn', 'en'])('%s: on a partner page of another origin, the pasted snippet makes the frame as tall as the embed, and the embed has no copy-link button', async (locale, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { snippet, canonical } = await copySnippet(locale);
-		// Deployed at site.url instead of the build's SITE_URL: the snippet as that site would give it.
-		const pasted = snippet.replaceAll(`${canonical}/`, `${site.url}/`);
-		const partner = createServer((_request, response) => {
-			response.setHeader('Content-Type', 'text/html; charset=utf-8');
-			response.end(`<!doctype html><html><body style="margin:0"><h1>Partner page</h1><p>Our customers in figures:</p>${pasted}<p>Footer</p></body></html>`);
-		});
-		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-		onTestFinished(() => void partner.close());
-		const page = await site.browser.newPage({ viewport: { width: 800, height: 900 } });
-		const scripts: string[] = [];
-		page.on('response', (response) => response.url().endsWith('/embed.js') && scripts.push(`${response.status()} ${response.headers()['content-type']}`));
-		await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
-		const iframe = page.locator('iframe');
-		const frame = page.frameLocator('iframe');
-		await frame.locator('#metric-response-speed').waitFor();
-		// The frame grows to its content, with no more than a few pixels below it.
-		await expect.poll(() => fitsContent(iframe, frame), { timeout: 10_000 }).toBe(true);
-		const height = await iframe.evaluate((element) => element.clientHeight);
-		// Set by /embed.js, not the snippet's estimate.
-		expect(await iframe.evaluate((element) => element.style.height)).toBe(`${height}px`);
-		// No inner scroll: the embed's document fits its frame.
-		expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
-		expect(scripts).toEqual([expect.stringMatching(/^200 text\/javascript/)]);
-		expect(await frame.getByRole('button').count()).toBe(0);
-		expect(await frame.locator('cs-copy-links, .cs-copy-link').count()).toBe(0);
-		await page.close();
-	});
+	test.for(['zh-cn', 'en'])(
+		'%s: on a partner page of another origin, the pasted snippet makes the frame as tall as the embed, and the embed has no copy-link button',
+		async (locale, { skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const { snippet, canonical } = await copySnippet(locale);
+			// Deployed at site.url instead of the build's SITE_URL: the snippet as that site would give it.
+			const pasted = snippet.replaceAll(`${canonical}/`, `${site.url}/`);
+			const partner = createServer((_request, response) => {
+				response.setHeader('Content-Type', 'text/html; charset=utf-8');
+				response.end(`<!doctype html><html><body style="margin:0"><h1>Partner page</h1><p>Our customers in figures:</p>${pasted}<p>Footer</p></body></html>`);
+			});
+			await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+			onTestFinished(() => void partner.close());
+			const page = await site.browser.newPage({ viewport: { width: 800, height: 900 } });
+			const scripts: string[] = [];
+			page.on('response', (response) => response.url().endsWith('/embed.js') && scripts.push(`${response.status()} ${response.headers()['content-type']}`));
+			await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+			const iframe = page.locator('iframe');
+			const frame = page.frameLocator('iframe');
+			await frame.locator('#metric-response-speed').waitFor();
+			// The frame grows to its content, with no more than a few pixels below it.
+			await expect.poll(() => fitsContent(iframe, frame), { timeout: 10_000 }).toBe(true);
+			const height = await iframe.evaluate((element) => element.clientHeight);
+			// Set by /embed.js, not the snippet's estimate.
+			expect(await iframe.evaluate((element) => element.style.height)).toBe(`${height}px`);
+			// No inner scroll: the embed's document fits its frame.
+			expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+			expect(scripts).toEqual([expect.stringMatching(/^200 text\/javascript/)]);
+			expect(await frame.getByRole('button').count()).toBe(0);
+			expect(await frame.locator('cs-copy-links, .cs-copy-link').count()).toBe(0);
+			await page.close();
+		}
+	);
 
 	test('a narrower partner column makes the frame taller, a wider one shorter again', async ({ skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const { snippet, canonical } = await copySnippet('en');
 		const partner = createServer((_request, response) => {
 			response.setHeader('Content-Type', 'text/html; charset=utf-8');
-			response.end(`<!doctype html><html><body><main id="column" style="width:900px">${snippet.replaceAll(`${canonical}/`, `${site.url}/`)}</main></body></html>`);
+			response.end(
+				`<!doctype html><html><body><main id="column" style="width:900px">${snippet.replaceAll(`${canonical}/`, `${site.url}/`)}</main></body></html>`
+			);
 		});
 		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
 		onTestFinished(() => void partner.close());

@@ -53,8 +53,12 @@ async function visit(page: Page, url: string) {
 function injectionReport(page: Page) {
 	return page.evaluate(() => ({
 		pwned: (window as { __pwned?: unknown }).__pwned ?? null,
-		injected: [...document.querySelectorAll('x-pwned, img[src="x"], iframe[srcdoc], svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript:"]')].map((element) => element.outerHTML.slice(0, 100)),
-		scripts: [...document.scripts].filter((script) => script.type !== 'application/ld+json' && /__pwned|alert\(/.test(script.text)).map((script) => script.outerHTML.slice(0, 100)),
+		injected: [
+			...document.querySelectorAll('x-pwned, img[src="x"], iframe[srcdoc], svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript:"]'),
+		].map((element) => element.outerHTML.slice(0, 100)),
+		scripts: [...document.scripts]
+			.filter((script) => script.type !== 'application/ld+json' && /__pwned|alert\(/.test(script.text))
+			.map((script) => script.outerHTML.slice(0, 100)),
 		brokenJsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')]
 			.filter((script) => {
 				try {
@@ -77,12 +81,21 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
 const meta = (page: Page, selector: string) => page.locator(`head ${selector}`).getAttribute('content');
 const texts = async (page: Page, selector: string) => (await page.locator(selector).allTextContents()).map(squash);
 const pageText = async (page: Page) => squash(await page.locator('body').textContent());
-const jsonLd = async (page: Page) => (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+const jsonLd = async (page: Page) =>
+	(await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
 
 describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, searchButton }) => {
 	const hostile = byLocale[locale === 'zh-cn' ? 'zh-cn' : 'en'].get('hostile-fields')!;
 	const label = (id: string) => tags.find((tag) => tag.id === id)!.label[lang];
-	const caseTagIds = [hostile.product, hostile.company.size, ...hostile.company.regions, ...hostile.industries, ...hostile.capabilities, ...hostile.challenges, ...hostile.gaps];
+	const caseTagIds = [
+		hostile.product,
+		hostile.company.size,
+		...hostile.company.regions,
+		...hostile.industries,
+		...hostile.capabilities,
+		...hostile.challenges,
+		...hostile.gaps,
+	];
 
 	test('the case page: title, meta, JSON-LD, facts, figures, tags and source are text', async ({ skip }) => {
 		if (!site.browser) return skip('no Chromium');
@@ -96,11 +109,23 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		expect(await meta(page, 'meta[property="og:description"]')).toBe(hostile.description);
 		expect(await meta(page, 'meta[property="og:image:alt"]')).toContain(hostile.company.name);
 		const [article, breadcrumbs] = await jsonLd(page);
-		expect(article).toMatchObject({ headline: hostile.title, description: hostile.description, about: { name: hostile.company.name, description: hostile.company.business } });
+		expect(article).toMatchObject({
+			headline: hostile.title,
+			description: hostile.description,
+			about: { name: hostile.company.name, description: hostile.company.business },
+		});
 		expect((article!.mentions as { name: string }[]).map((mention) => mention.name)).toEqual(hostile.metrics.map((metric) => metric.label));
 		expect(JSON.stringify(breadcrumbs)).toContain(JSON.stringify(hostile.company.name));
 		const text = await pageText(page);
-		const written = [hostile.description, hostile.company.name, hostile.company.business, hostile.company.sizeNote!, hostile.source.publisher, hostile.source.basis!, ...hostile.metrics.flatMap((metric) => [metric.label, metric.note!])];
+		const written = [
+			hostile.description,
+			hostile.company.name,
+			hostile.company.business,
+			hostile.company.sizeNote!,
+			hostile.source.publisher,
+			hostile.source.basis!,
+			...hostile.metrics.flatMap((metric) => [metric.label, metric.note!]),
+		];
 		for (const expected of [...written, ...caseTagIds.map(label)]) expect(text, expected).toContain(expected);
 		await page.close();
 	});
@@ -125,7 +150,8 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		expect((await page.title()).startsWith(`${hostile.company.name} · `)).toBe(true);
 		expect(await texts(page, 'h1')).toEqual([hostile.title]);
 		const text = await pageText(page);
-		for (const expected of [hostile.company.name, hostile.source.publisher, ...hostile.metrics.map((metric) => metric.label)]) expect(text, expected).toContain(expected);
+		for (const expected of [hostile.company.name, hostile.source.publisher, ...hostile.metrics.map((metric) => metric.label)])
+			expect(text, expected).toContain(expected);
 		await page.close();
 	});
 
@@ -136,7 +162,9 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		await browser.goto(site.url, locale);
 		await expectInert(page, dialogs, 'cases list');
 		expect(await texts(page, '[data-static] .cs-card__title')).toContain(hostile.title);
-		expect(await texts(page, '[data-filters] label span:first-of-type')).toEqual(expect.arrayContaining([label('hostile-industry'), label('hostile-capability'), label('hostile-region'), label('hostile-size')]));
+		expect(await texts(page, '[data-filters] label span:first-of-type')).toEqual(
+			expect.arrayContaining([label('hostile-industry'), label('hostile-capability'), label('hostile-region'), label('hostile-size')])
+		);
 		await browser.toggle(label('hostile-industry'));
 		expect(await browser.visibleSlugs()).toEqual(['hostile-fields', 'companion']);
 		expect(await texts(page, '[data-result-list] .cs-card__title')).toContain(hostile.title);
@@ -221,7 +249,7 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		await page.close();
 	});
 
-	test('an English-only case, in its language and as the other language\'s fallback', async ({ skip }) => {
+	test("an English-only case, in its language and as the other language's fallback", async ({ skip }) => {
 		if (!site.browser) return skip('no Chromium');
 		const other = byLocale.en.get(untranslated)!;
 		const { page, dialogs } = await openPage(site.browser);

@@ -123,42 +123,45 @@ describe('the site search by keyboard', () => {
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', title: byLocale['zh-cn'].get('synthetic-0001')!.title },
 		{ locale: 'en', button: 'Search', title: byLocale.en.get('synthetic-0001')!.title },
-	])('$locale: Enter on the search button opens it, ↓ makes a result active, Escape returns focus, Enter opens the result', async ({ locale, button, title }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`${site.url}/${locale}/cases/`);
-		const search = new SearchModal(page);
-		const opener = page.getByRole('button', { name: button }).first();
-		await tabTo(page, opener);
-		await expectFocusIndicator(page, 'search button');
+	])(
+		'$locale: Enter on the search button opens it, ↓ makes a result active, Escape returns focus, Enter opens the result',
+		async ({ locale, button, title }, { skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const page = await openPage(`${site.url}/${locale}/cases/`);
+			const search = new SearchModal(page);
+			const opener = page.getByRole('button', { name: button }).first();
+			await tabTo(page, opener);
+			await expectFocusIndicator(page, 'search button');
 
-		await page.keyboard.press('Enter');
-		await page.locator('dialog[open] [data-input]').waitFor();
-		expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
-		await page.keyboard.type('Synthetic Alpha 0001');
-		await search.settled();
-		const result = page.locator('dialog[open] [role="option"]').first();
-		expect(await result.locator('.cs-result__title').textContent()).toBe(title);
-		// The combobox pattern: focus stays in the field, ↓ makes the first result the active one.
-		await page.keyboard.press('ArrowDown');
-		expect(await page.locator('dialog[open] [data-input]').getAttribute('aria-activedescendant')).toBe(await result.getAttribute('id'));
-		expect(await result.getAttribute('aria-selected')).toBe('true');
-		expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
+			await page.keyboard.press('Enter');
+			await page.locator('dialog[open] [data-input]').waitFor();
+			expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
+			await page.keyboard.type('Synthetic Alpha 0001');
+			await search.settled();
+			const result = page.locator('dialog[open] [role="option"]').first();
+			expect(await result.locator('.cs-result__title').textContent()).toBe(title);
+			// The combobox pattern: focus stays in the field, ↓ makes the first result the active one.
+			await page.keyboard.press('ArrowDown');
+			expect(await page.locator('dialog[open] [data-input]').getAttribute('aria-activedescendant')).toBe(await result.getAttribute('id'));
+			expect(await result.getAttribute('aria-selected')).toBe('true');
+			expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
 
-		// Escape closes the dialog and puts focus back on the button that opened it, still visible.
-		await escapeCloses(page);
-		expect(await isFocused(opener)).toBe(true);
-		expect(await opener.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+			// Escape closes the dialog and puts focus back on the button that opened it, still visible.
+			await escapeCloses(page);
+			expect(await isFocused(opener)).toBe(true);
+			expect(await opener.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
 
-		// Reopened, the query and its results are still there; Enter on a result opens it.
-		await page.keyboard.press('Enter');
-		await page.locator('dialog[open] [data-input]').waitFor();
-		expect(await page.locator('dialog[open] [data-input]').inputValue()).toBe('Synthetic Alpha 0001');
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('Enter');
-		await page.waitForURL(`${site.url}/${locale}/cases/synthetic-0001/`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-		await page.close();
-	});
+			// Reopened, the query and its results are still there; Enter on a result opens it.
+			await page.keyboard.press('Enter');
+			await page.locator('dialog[open] [data-input]').waitFor();
+			expect(await page.locator('dialog[open] [data-input]').inputValue()).toBe('Synthetic Alpha 0001');
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await page.waitForURL(`${site.url}/${locale}/cases/synthetic-0001/`);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+			await page.close();
+		}
+	);
 
 	test.for(['zh-cn', 'en'])('%s: Ctrl+K opens it from a filter, Escape gives focus back to that filter', async (locale, { skip }) => {
 		if (!site.browser) return skip('no Chromium');

@@ -5,8 +5,16 @@ import { crawl, findBrokenLinks, listBuiltPages } from './support/crawl';
 import { useBuiltSite } from './support/site';
 
 describe.each([
-	{ name: 'the published site', dir: 'dist', mustReach: ['/zh-cn/cases/', '/en/cases/', '/zh-cn/cases/payermax/', '/en/cases/payermax/', '/zh-cn/tags/', '/en/insights/'] },
-	{ name: 'the synthetic fixture site', dir: 'dist-fixtures/synthetic', mustReach: ['/zh-cn/tags/feishu/page/2/', '/en/cases/page/2/', '/en/insights/', '/zh-cn/tags/approvals/'] },
+	{
+		name: 'the published site',
+		dir: 'dist',
+		mustReach: ['/zh-cn/cases/', '/en/cases/', '/zh-cn/cases/payermax/', '/en/cases/payermax/', '/zh-cn/tags/', '/en/insights/'],
+	},
+	{
+		name: 'the synthetic fixture site',
+		dir: 'dist-fixtures/synthetic',
+		mustReach: ['/zh-cn/tags/feishu/page/2/', '/en/cases/page/2/', '/en/insights/', '/zh-cn/tags/approvals/'],
+	},
 ])('every page of $name', ({ dir, mustReach }) => {
 	const site = useBuiltSite({ browser: false, dir });
 
@@ -36,9 +44,14 @@ describe('a build under a sub-path (BASE_PATH=/cases-site)', () => {
 	});
 
 	test('has no broken internal link, anchor or asset, and every link stays under the sub-path', async () => {
-		const result = await crawl(site.url, listBuiltPages(outDir).map((path) => `/cases-site${path}`));
+		const result = await crawl(
+			site.url,
+			listBuiltPages(outDir).map((path) => `/cases-site${path}`)
+		);
 		expect(findBrokenLinks(result)).toEqual([]);
-		const outside = [...result.pages.values()].flatMap((page) => page.links.filter((link) => !new URL(link.href).pathname.startsWith('/cases-site/')).map((link) => `${link.from} → ${link.href}`));
+		const outside = [...result.pages.values()].flatMap((page) =>
+			page.links.filter((link) => !new URL(link.href).pathname.startsWith('/cases-site/')).map((link) => `${link.from} → ${link.href}`)
+		);
 		expect(outside).toEqual([]);
 		expect(result.pages.get('/cases-site/en/cases/page/2/')?.status).toBe(200);
 	});

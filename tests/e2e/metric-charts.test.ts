@@ -11,7 +11,11 @@ const isChartChunk = (url: string) => /\/metric-chart\.draw\.[\w-]+\.js$/.test(u
 /** A phone-sized page that records every script it requests. */
 async function openPage(path: string, options: { width?: number; height?: number } = {}) {
 	// bypassCSP: axe-core is injected as an inline script, which the site's CSP rightly refuses (tests/e2e/security-headers.test.ts checks the policy).
-	const page = await site.browser!.newPage({ viewport: { width: options.width ?? 375, height: options.height ?? 800 }, reducedMotion: 'reduce', bypassCSP: true });
+	const page = await site.browser!.newPage({
+		viewport: { width: options.width ?? 375, height: options.height ?? 800 },
+		reducedMotion: 'reduce',
+		bypassCSP: true,
+	});
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
@@ -50,7 +54,10 @@ describe('charts on a case page', () => {
 		const { page, scripts } = await openPage(`/${locale}/cases/payermax/`);
 		expect(scripts.filter(isChartChunk)).toEqual([]);
 		// Scrolled down to 400 px short of where the loader (it looks 200 px ahead) would see the first chart: still nothing.
-		const stopShortOfChart = await page.locator('cs-metric-chart').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY - window.innerHeight - 200 - 400);
+		const stopShortOfChart = await page
+			.locator('cs-metric-chart')
+			.first()
+			.evaluate((element) => element.getBoundingClientRect().top + window.scrollY - window.innerHeight - 200 - 400);
 		expect(stopShortOfChart, 'the first chart is far enough down the page to scroll towards it').toBeGreaterThan(0);
 		await scrollAndSettle(page, stopShortOfChart);
 		expect(scripts.filter(isChartChunk)).toEqual([]);
@@ -97,7 +104,9 @@ describe('charts on a case page', () => {
 		await page.waitForFunction((before) => document.querySelector('#chart-improvement canvas')!.getBoundingClientRect().width < before, wide);
 		expect(await canvasWidth()).toBeLessThanOrEqual(320);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-		expect(await chart.element().evaluate((element) => (element as unknown as { chart: { options: { animation: unknown } } }).chart.options.animation)).toBe(false);
+		expect(await chart.element().evaluate((element) => (element as unknown as { chart: { options: { animation: unknown } } }).chart.options.animation)).toBe(
+			false
+		);
 		await page.close();
 	});
 
@@ -121,9 +130,15 @@ describe('charts on a case page', () => {
 		const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
-		await page.locator('#metric-handover-cycle').getByRole('button', { name: /复制链接/ }).click();
+		await page
+			.locator('#metric-handover-cycle')
+			.getByRole('button', { name: /复制链接/ })
+			.click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${previewOrigin}/zh-cn/cases/payermax/#metric-handover-cycle`);
-		await page.locator('#metric-handover-cycle').getByRole('button', { name: /已复制/ }).waitFor();
+		await page
+			.locator('#metric-handover-cycle')
+			.getByRole('button', { name: /已复制/ })
+			.waitFor();
 		await context.close();
 	});
 

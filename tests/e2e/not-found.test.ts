@@ -13,8 +13,28 @@ beforeAll(async () => Object.assign(rootOnly, await startStaticServer('dist', un
 afterAll(() => rootOnly.close());
 
 const languages = {
-	'zh-CN': { title: '页面未找到', text: '这个地址没有页面', cases: '浏览全部案例', tags: '全部标签', home: '首页', search: '搜索案例', button: '搜索', query: '审批', hit: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司' },
-	en: { title: 'Page not found', text: 'There is no page at this address', cases: 'Browse all cases', tags: 'All tags', home: 'Home', search: 'Search cases', button: 'Search', query: 'approvals', hit: 'PayerMax: how a cross-border payments company joined up its teams with Feishu' },
+	'zh-CN': {
+		title: '页面未找到',
+		text: '这个地址没有页面',
+		cases: '浏览全部案例',
+		tags: '全部标签',
+		home: '首页',
+		search: '搜索案例',
+		button: '搜索',
+		query: '审批',
+		hit: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司',
+	},
+	en: {
+		title: 'Page not found',
+		text: 'There is no page at this address',
+		cases: 'Browse all cases',
+		tags: 'All tags',
+		home: 'Home',
+		search: 'Search cases',
+		button: 'Search',
+		query: 'approvals',
+		hit: 'PayerMax: how a cross-border payments company joined up its teams with Feishu',
+	},
 } as const;
 
 /** The ways back in that the message of `lang` offers, as `label → href`, read from the visible message. */
@@ -22,7 +42,13 @@ async function waysBackIn(page: Page, lang: keyof typeof languages) {
 	const words = languages[lang];
 	const message = page.locator(`.cs-not-found[lang="${lang}"]`);
 	const href = (name: string) => message.getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
-	return { text: await message.locator('.cs-not-found__text').textContent(), search: await href(words.search), cases: await href(words.cases), tags: await href(words.tags), home: await href(words.home) };
+	return {
+		text: await message.locator('.cs-not-found__text').textContent(),
+		search: await href(words.search),
+		cases: await href(words.cases),
+		tags: await href(words.tags),
+		home: await href(words.home),
+	};
 }
 
 const expectedWays = (lang: keyof typeof languages, locale: string) => ({
@@ -64,7 +90,11 @@ describe('a missing page', () => {
 		expect(await page.title()).toBe('Page not found | Customer case reports');
 		expect(await page.locator('.cs-not-found[lang="zh-CN"]').count()).toBe(0);
 		await expect.poll(() => page.getByRole('button', { name: 'Search' }).first().isEnabled()).toBe(true);
-		const options = await page.getByRole('combobox', { name: 'Select language' }).first().locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
+		const options = await page
+			.getByRole('combobox', { name: 'Select language' })
+			.first()
+			.locator('option')
+			.evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
 		expect(options.length).toBe(2);
 		for (const option of options) expect((await fetch(site.url + option)).status).toBe(200);
 		await page.close();

@@ -12,7 +12,12 @@ const buttonName = { 'zh-cn': '搜索', en: 'Search' } as const;
 
 /** A page of the fixture site; with `axe`, the site's CSP lets the injected axe-core script run. */
 async function openPage(path: string, options: { theme?: 'light' | 'dark'; width?: number; axe?: boolean } = {}): Promise<Page> {
-	const page = await site.browser!.newPage({ viewport: { width: options.width ?? 1280, height: 800 }, reducedMotion: 'reduce', colorScheme: options.theme ?? 'light', bypassCSP: options.axe ?? false });
+	const page = await site.browser!.newPage({
+		viewport: { width: options.width ?? 1280, height: 800 },
+		reducedMotion: 'reduce',
+		colorScheme: options.theme ?? 'light',
+		bypassCSP: options.axe ?? false,
+	});
 	if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
 	await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
 	return page;
@@ -24,10 +29,12 @@ const focusedIs = (page: Page, selector: string) => page.evaluate((target) => do
  * what had it before (the page), and the dialog's `close` event, a task later, moves it on.
  */
 const focusReaches = (page: Page, selector: string) =>
-	page.waitForFunction((target) => document.activeElement?.matches(target) ?? false, selector, { timeout: 5_000 }).then(
-		() => true,
-		() => false
-	);
+	page
+		.waitForFunction((target) => document.activeElement?.matches(target) ?? false, selector, { timeout: 5_000 })
+		.then(
+			() => true,
+			() => false
+		);
 
 describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (locale) => {
 	const ui = strings[locale];
@@ -75,7 +82,9 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		expect(await search.activeId()).toBe(ids[0]);
 		await page.keyboard.press('ArrowDown');
 		expect(await search.activeId()).toBe(ids[1]);
-		expect(await options.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-selected')))).toEqual(ids.map((_, index) => String(index === 1)));
+		expect(await options.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-selected')))).toEqual(
+			ids.map((_, index) => String(index === 1))
+		);
 		await page.keyboard.press('ArrowUp');
 		expect(await search.activeId()).toBe(ids[0]);
 		// ↑ from the first result goes back to the field: no result active.
@@ -127,7 +136,9 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		await page.keyboard.press('/');
 		const [typed, meant] = locale === 'en' ? ['aprovals', 'approvals'] : ['单点登陆', '单点登录'];
 		await search.search(typed);
-		expect(await search.correction()).toBe(`${ui['searchbox.showingFor'].replace('[CORRECTED_TERM]', meant)} · ${ui['searchbox.searchInstead'].replace('[SEARCH_TERM]', typed)}`);
+		expect(await search.correction()).toBe(
+			`${ui['searchbox.showingFor'].replace('[CORRECTED_TERM]', meant)} · ${ui['searchbox.searchInstead'].replace('[SEARCH_TERM]', typed)}`
+		);
 		expect((await search.resultTitles()).length).toBeGreaterThan(0);
 		expect(await search.message()).toContain(meant);
 		// The field keeps what the reader typed.
@@ -145,17 +156,20 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		await page.close();
 	});
 
-	test.for(['light', 'dark'] as const)('%s theme: axe finds nothing serious in the open dialog with an active result and a correction', async (theme, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		for (const width of [375, 1280]) {
-			const page = await openPage(`/${locale}/`, { theme, width, axe: true });
-			const search = new SearchModal(page);
-			await page.keyboard.press('/');
-			await search.search(locale === 'en' ? 'aprovals' : '单点登陆');
-			await page.keyboard.press('ArrowDown');
-			expect(await search.activeId()).not.toBeNull();
-			expect(await findSeriousA11yViolations(page), `${width} px`).toEqual([]);
-			await page.close();
+	test.for(['light', 'dark'] as const)(
+		'%s theme: axe finds nothing serious in the open dialog with an active result and a correction',
+		async (theme, { skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			for (const width of [375, 1280]) {
+				const page = await openPage(`/${locale}/`, { theme, width, axe: true });
+				const search = new SearchModal(page);
+				await page.keyboard.press('/');
+				await search.search(locale === 'en' ? 'aprovals' : '单点登陆');
+				await page.keyboard.press('ArrowDown');
+				expect(await search.activeId()).not.toBeNull();
+				expect(await findSeriousA11yViolations(page), `${width} px`).toEqual([]);
+				await page.close();
+			}
 		}
-	});
+	);
 });

@@ -67,7 +67,9 @@ function typoQueries(lang: Lang): QualityQuery[] {
 		// Two terms typed as one run: no page writes 飞书审批.
 		{ kind: 'typo', query: '飞书审批', corrected: '飞书 审批', expected: byTag('approvals') },
 	];
-	return lang === 'en' ? [...queries, { kind: 'typo', query: 'bilingal notifications', corrected: 'bilingual notifications', expected: byTag('bilingual-notifications') }] : queries;
+	return lang === 'en'
+		? [...queries, { kind: 'typo', query: 'bilingal notifications', corrected: 'bilingual notifications', expected: byTag('bilingual-notifications') }]
+		: queries;
 }
 
 /**
@@ -80,20 +82,74 @@ const leakQueries: Record<Lang, string[]> = {
 };
 
 /** Text of the page around the report that an excerpt must never show: figure chrome, facts labels, the glossary's head row. */
-const chrome = [en, zh].flatMap((ui) => [ui['metrics.copyLink'], ui['metrics.copied'], ui['case.keyFigures'], ui['case.companyFacts'], ui['case.publisher'], ui['case.reportDate'], ui['tag.allTags']]);
+const chrome = [en, zh].flatMap((ui) => [
+	ui['metrics.copyLink'],
+	ui['metrics.copied'],
+	ui['case.keyFigures'],
+	ui['case.companyFacts'],
+	ui['case.publisher'],
+	ui['case.reportDate'],
+	ui['tag.allTags'],
+]);
 const glossaryHead = /简体中文\s*English\s*id/;
 
 /** Every result of every query is a reader page, and no excerpt shows the page's chrome. */
 function expectOnlyReaderText(outcomes: QueryOutcome[]) {
 	const hits = outcomes.flatMap((item) => item.hits.map((hit) => ({ ...hit, query: item.query })));
 	expect(hits.filter((hit) => !readerResultPath.test(hit.path)).map((hit) => `"${hit.query}" → ${hit.path}`)).toEqual([]);
-	expect(hits.filter((hit) => chrome.some((words) => hit.excerpt.includes(words)) || glossaryHead.test(hit.excerpt)).map((hit) => `"${hit.query}" → ${hit.path}: ${hit.excerpt}`)).toEqual([]);
+	expect(
+		hits
+			.filter((hit) => chrome.some((words) => hit.excerpt.includes(words)) || glossaryHead.test(hit.excerpt))
+			.map((hit) => `"${hit.query}" → ${hit.path}: ${hit.excerpt}`)
+	).toEqual([]);
 }
 
 /** The published content: every query must find the PayerMax case in the top 3. */
 const payermaxQueries: Record<Lang, string[]> = {
-	'zh-CN': ['PayerMax', '审批', '机器人', '单点登录', 'SSO', '飞书', 'Feishu', 'Lark', '多维表格', 'Bitable', '交接', '响应速度', '跨境支付', '金融科技', '外汇', '翻译', 'API 集成', '风控', '离线办公', '数据中台'],
-	en: ['PayerMax', 'approvals', 'bots', 'single sign-on', 'SSO', 'Feishu', '飞书', 'Lark', 'Bitable', 'handover', 'response speed', 'cross-border payments', 'fintech', 'foreign exchange', 'translation', 'API integration', 'risk control', 'offline work', 'data platform', '审批'],
+	'zh-CN': [
+		'PayerMax',
+		'审批',
+		'机器人',
+		'单点登录',
+		'SSO',
+		'飞书',
+		'Feishu',
+		'Lark',
+		'多维表格',
+		'Bitable',
+		'交接',
+		'响应速度',
+		'跨境支付',
+		'金融科技',
+		'外汇',
+		'翻译',
+		'API 集成',
+		'风控',
+		'离线办公',
+		'数据中台',
+	],
+	en: [
+		'PayerMax',
+		'approvals',
+		'bots',
+		'single sign-on',
+		'SSO',
+		'Feishu',
+		'飞书',
+		'Lark',
+		'Bitable',
+		'handover',
+		'response speed',
+		'cross-border payments',
+		'fintech',
+		'foreign exchange',
+		'translation',
+		'API integration',
+		'risk control',
+		'offline work',
+		'data platform',
+		'审批',
+	],
 };
 /** The same with typos: PayerMax must still come first. */
 const payermaxTypos: Record<Lang, string[]> = {
@@ -102,7 +158,11 @@ const payermaxTypos: Record<Lang, string[]> = {
 };
 
 function describeFailures(outcomes: QueryOutcome[]) {
-	return outcomes.filter((item) => item.recall < 1 || item.precision < 1).map((item) => `${item.kind} "${item.query}": top ${item.top.join(', ') || '—'}; expected ${item.expected.join(', ')}; precision ${item.precision.toFixed(2)}`);
+	return outcomes
+		.filter((item) => item.recall < 1 || item.precision < 1)
+		.map(
+			(item) => `${item.kind} "${item.query}": top ${item.top.join(', ') || '—'}; expected ${item.expected.join(', ')}; precision ${item.precision.toFixed(2)}`
+		);
 }
 
 afterAll(() => {
@@ -121,7 +181,10 @@ describe.each([
 		expect(queries.length).toBeGreaterThanOrEqual(40);
 		const outcomes = await runQualityQueries(page, queries, lang);
 		const summary = summarise(outcomes);
-		report.push(`${lang} fixture: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`, ...describeFailures(outcomes).map((line) => `  ${line}`));
+		report.push(
+			`${lang} fixture: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`,
+			...describeFailures(outcomes).map((line) => `  ${line}`)
+		);
 		expect(summary.recallAt3, describeFailures(outcomes).join('\n')).toBe(1);
 		expect(summary.precision, describeFailures(outcomes).join('\n')).toBe(1);
 		// Words the index has are never corrected.
@@ -136,7 +199,10 @@ describe.each([
 		await page.goto(`${fixture.url}/${locale}/`, { waitUntil: 'networkidle' });
 		const outcomes = await runQualityQueries(page, typoQueries(lang), lang);
 		const summary = summarise(outcomes);
-		report.push(`${lang} typos: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`, ...describeFailures(outcomes).map((line) => `  ${line}`));
+		report.push(
+			`${lang} typos: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`,
+			...describeFailures(outcomes).map((line) => `  ${line}`)
+		);
 		expect(outcomes.map((item) => `${item.query} → ${item.searched}`)).toEqual(outcomes.map((item) => `${item.query} → ${item.corrected}`));
 		expect(summary.recallAt3, describeFailures(outcomes).join('\n')).toBe(1);
 		expect(summary.precision, describeFailures(outcomes).join('\n')).toBe(1);
@@ -148,7 +214,11 @@ describe.each([
 		if (!fixture.browser) return skip('no Chromium');
 		const page = await fixture.browser.newPage();
 		await page.goto(`${fixture.url}/${locale}/`, { waitUntil: 'networkidle' });
-		const outcomes = await runQualityQueries(page, leakQueries[lang].map((query) => ({ kind: 'leak', query, expected: [] })), lang);
+		const outcomes = await runQualityQueries(
+			page,
+			leakQueries[lang].map((query) => ({ kind: 'leak', query, expected: [] })),
+			lang
+		);
 		expect(outcomes.flatMap((item) => item.hits.map((hit) => `"${item.query}" → ${hit.path}`))).toEqual([]);
 		await page.close();
 	});
@@ -160,7 +230,10 @@ describe.each([
 		const queries = [...payermaxQueries[lang], ...payermaxTypos[lang]].map((query) => ({ kind: 'payermax', query, expected: ['payermax'] }));
 		const outcomes = await runQualityQueries(page, queries, lang);
 		const summary = summarise(outcomes);
-		report.push(`${lang} published: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`, ...describeFailures(outcomes).map((line) => `  ${line}`));
+		report.push(
+			`${lang} published: ${summary.queries} queries, recall@3 ${(summary.recallAt3 * 100).toFixed(1)} %, precision ${(summary.precision * 100).toFixed(1)} %`,
+			...describeFailures(outcomes).map((line) => `  ${line}`)
+		);
 		expect(outcomes.filter((item) => item.recall < 1).map((item) => item.query)).toEqual([]);
 		expect(outcomes.filter((item) => item.top[0] !== 'payermax').map((item) => `${item.query}: ${item.top.join(', ')}`)).toEqual([]);
 		expect(summary.precision, describeFailures(outcomes).join('\n')).toBe(1);

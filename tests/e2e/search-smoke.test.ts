@@ -7,21 +7,38 @@ const fixture = useBuiltSite({ dir: 'dist-fixtures/search' });
 
 describe('the search dialog', () => {
 	test.for([
-		{ locale: 'zh-cn', button: '搜索', query: '审批', title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司', facts: ['PayerMax', '金融科技 · 跨境支付', '↑50% 全球客户需求响应速度'], message: /找到 \d+ 个与 审批 相关的结果/ },
-		{ locale: 'en', button: 'Search', query: 'approvals', title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu', facts: ['PayerMax', 'Fintech · Cross-border payments', '+50% Response speed to global customer requests'], message: /\d+ results? for approvals/ },
-	])('$locale: "$query" finds the PayerMax case first, with company, industry and figure', async ({ locale, button, query, title, facts, message }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/${locale}/`);
-		const search = new SearchModal(page);
-		await search.open(button);
-		await search.search(query);
-		expect((await search.resultTitles())[0]).toBe(title);
-		const shown = await search.firstResultFacts();
-		for (const fact of facts) expect(shown).toContain(fact);
-		expect(await search.message()).toMatch(message);
-		await page.close();
-	});
+		{
+			locale: 'zh-cn',
+			button: '搜索',
+			query: '审批',
+			title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司',
+			facts: ['PayerMax', '金融科技 · 跨境支付', '↑50% 全球客户需求响应速度'],
+			message: /找到 \d+ 个与 审批 相关的结果/,
+		},
+		{
+			locale: 'en',
+			button: 'Search',
+			query: 'approvals',
+			title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu',
+			facts: ['PayerMax', 'Fintech · Cross-border payments', '+50% Response speed to global customer requests'],
+			message: /\d+ results? for approvals/,
+		},
+	])(
+		'$locale: "$query" finds the PayerMax case first, with company, industry and figure',
+		async ({ locale, button, query, title, facts, message }, { skip }) => {
+			if (!site.browser) return skip('no Chromium');
+			const page = await site.browser.newPage();
+			await page.goto(`${site.url}/${locale}/`);
+			const search = new SearchModal(page);
+			await search.open(button);
+			await search.search(query);
+			expect((await search.resultTitles())[0]).toBe(title);
+			const shown = await search.firstResultFacts();
+			for (const fact of facts) expect(shown).toContain(fact);
+			expect(await search.message()).toMatch(message);
+			await page.close();
+		}
+	);
 
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', empty: '未找到与 区块链 相关的结果', query: '区块链' },

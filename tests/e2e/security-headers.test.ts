@@ -35,7 +35,18 @@ async function watchViolations(page: Page): Promise<string[]> {
 	return violations;
 }
 
-const pageTypes = ['', 'cases/', 'cases/payermax/', 'tags/', 'tags/approvals/', 'industries/', 'insights/', 'contribute/', 'contribute/translations/', 'embed/payermax/'];
+const pageTypes = [
+	'',
+	'cases/',
+	'cases/payermax/',
+	'tags/',
+	'tags/approvals/',
+	'industries/',
+	'insights/',
+	'contribute/',
+	'contribute/translations/',
+	'embed/payermax/',
+];
 
 /** Every page type of a locale, with charts drawn, a filter, the search and the theme switcher in use. */
 async function usePageTypes(page: Page, url: string, locale: string) {
@@ -44,7 +55,12 @@ async function usePageTypes(page: Page, url: string, locale: string) {
 		// The policy is the first thing in <head>: nothing runs before it.
 		const metaFirst = await page.evaluate(() => {
 			const meta = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-			return !!meta && [...document.querySelectorAll('script, style, link[rel="stylesheet"]')].every((node) => meta.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+			return (
+				!!meta &&
+				[...document.querySelectorAll('script, style, link[rel="stylesheet"]')].every(
+					(node) => meta.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING
+				)
+			);
 		});
 		expect(metaFirst, `${locale}/${type}`).toBe(true);
 		await scrollThroughPage(page, 600);
@@ -100,7 +116,10 @@ describe('security headers', () => {
 			const response = await route.fetch();
 			const html = (await response.text())
 				.replace('</title>', '</title><script>window.csInjected = "head"</script>')
-				.replace('</body>', '<script>window.csInjected = "body"</script><img src="/no-such.png" onerror="window.csInjected = \'handler\'"><style>body{display:none}</style></body>');
+				.replace(
+					'</body>',
+					'<script>window.csInjected = "body"</script><img src="/no-such.png" onerror="window.csInjected = \'handler\'"><style>body{display:none}</style></body>'
+				);
 			await route.fulfill({ response, body: html });
 		});
 		await page.goto(`${bare.url}/en/cases/payermax/`, { waitUntil: 'networkidle' });

@@ -38,7 +38,11 @@ export function findLinksToMissingPages(dir: string, origin = previewOrigin): st
 	// Starlight's 404 page offers /{locale}/404/ in its language switch: not built, and answered by the 404 page anyway.
 	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && name !== '404.html')) {
 		const page = parse(readFileSync(join(dir, file), 'utf8'));
-		const targets = [...page.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!), ...page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => link.getAttribute('href')!), ...page.querySelectorAll('select option[value^="/"]').map((option) => option.getAttribute('value')!)];
+		const targets = [
+			...page.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+			...page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => link.getAttribute('href')!),
+			...page.querySelectorAll('select option[value^="/"]').map((option) => option.getAttribute('value')!),
+		];
 		for (const target of targets) {
 			const url = new URL(target, `${origin}/${file}`);
 			if (url.origin !== origin) continue;

@@ -55,7 +55,8 @@ export function findOpenDataMismatches(dir: string): string[] {
 			problems.push(`/${locale}/cases/${slug}/ has no entry ${contentLocale}/${slug} in cases.json`);
 			continue;
 		}
-		if (textOf(page.querySelector('h1')) !== collapse(entry.title)) problems.push(`/${locale}/cases/${slug}/ title: page "${textOf(page.querySelector('h1'))}", cases.json "${entry.title}"`);
+		if (textOf(page.querySelector('h1')) !== collapse(entry.title))
+			problems.push(`/${locale}/cases/${slug}/ title: page "${textOf(page.querySelector('h1'))}", cases.json "${entry.title}"`);
 		const shown = page.querySelectorAll('.cs-figures li').map((li) => ({
 			anchor: li.id,
 			value: textOf(li.querySelector('.cs-figure__value')),
@@ -70,26 +71,31 @@ export function findOpenDataMismatches(dir: string): string[] {
 			derived: collapse(metric.formatted[entry.lang].derived),
 			note: collapse(metric.note),
 		}));
-		if (JSON.stringify(shown) !== JSON.stringify(expected)) problems.push(`/${locale}/cases/${slug}/ key figures ${JSON.stringify(shown)} ≠ cases.json ${JSON.stringify(expected)}`);
+		if (JSON.stringify(shown) !== JSON.stringify(expected))
+			problems.push(`/${locale}/cases/${slug}/ key figures ${JSON.stringify(shown)} ≠ cases.json ${JSON.stringify(expected)}`);
 	}
 
 	for (const entry of data.cases) {
 		const path = urls.case('/', entry.locale, entry.slug);
 		if (!pageKeys.has(`${entry.locale}/${entry.slug}`)) problems.push(`cases.json ${entry.locale}/${entry.slug} has no page ${path}`);
-		else if (readBuiltPage(path, dir).querySelector('.cs-fallback')) problems.push(`cases.json ${entry.locale}/${entry.slug}: ${path} is a fallback page, not this entry's`);
+		else if (readBuiltPage(path, dir).querySelector('.cs-fallback'))
+			problems.push(`cases.json ${entry.locale}/${entry.slug}: ${path} is a fallback page, not this entry's`);
 		if (new URL(entry.url).pathname !== path) problems.push(`cases.json ${entry.locale}/${entry.slug} url ${entry.url} is not ${path}`);
-		for (const locale of locales) if (!pageKeys.has(`${locale}/${entry.slug}`)) problems.push(`cases.json has ${entry.slug}, but /${locale}/cases/${entry.slug}/ was not built`);
+		for (const locale of locales)
+			if (!pageKeys.has(`${locale}/${entry.slug}`)) problems.push(`cases.json has ${entry.slug}, but /${locale}/cases/${entry.slug}/ was not built`);
 	}
 
 	const csv = readFileSync(join(dir, 'data/metrics.csv'));
 	if (!csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) problems.push('metrics.csv does not start with the UTF-8 byte order mark');
 	const rows = parseCsv(csv.subarray(3).toString('utf8'));
 	const implied = toMetricsCsvRows(data).map((row) => row.map(toCsvText));
-	if (rows.length !== 1 + data.cases.reduce((sum, entry) => sum + entry.metrics.length, 0)) problems.push(`metrics.csv has ${rows.length - 1} rows for ${data.cases.reduce((sum, entry) => sum + entry.metrics.length, 0)} figures in cases.json`);
+	if (rows.length !== 1 + data.cases.reduce((sum, entry) => sum + entry.metrics.length, 0))
+		problems.push(`metrics.csv has ${rows.length - 1} rows for ${data.cases.reduce((sum, entry) => sum + entry.metrics.length, 0)} figures in cases.json`);
 	if (JSON.stringify(rows) !== JSON.stringify(implied)) problems.push('metrics.csv differs from the rows cases.json implies');
 
 	if (new URL(data.$schema).pathname !== urls.casesJsonSchema('/')) problems.push(`cases.json $schema is ${data.$schema}`);
 	const schema = JSON.parse(readFileSync(join(dir, 'data/cases.schema.json'), 'utf8'));
-	if (JSON.stringify(schema) !== JSON.stringify(generateCasesExportJsonSchema(data.$schema))) problems.push('data/cases.schema.json is not the schema generated from src/schemas/open-data.ts');
+	if (JSON.stringify(schema) !== JSON.stringify(generateCasesExportJsonSchema(data.$schema)))
+		problems.push('data/cases.schema.json is not the schema generated from src/schemas/open-data.ts');
 	return problems;
 }

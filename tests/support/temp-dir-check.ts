@@ -22,6 +22,9 @@ export default function checkTempFilesRemoved(): () => void {
 			if (value === undefined) delete process.env[name];
 			else process.env[name] = value;
 		}
-		if (leftovers.length > 0) throw new Error(`The tests left ${leftovers.length} temporary ${leftovers.length === 1 ? 'entry' : 'entries'} behind (now removed); remove each where it is made (tests/support/temp-files.ts):\n${leftovers.map((name) => `  ${name}`).join('\n')}`);
+		if (leftovers.length > 0)
+			throw new Error(
+				`The tests left ${leftovers.length} temporary ${leftovers.length === 1 ? 'entry' : 'entries'} behind (now removed); remove each where it is made (tests/support/temp-files.ts):\n${leftovers.map((name) => `  ${name}`).join('\n')}`
+			);
 	};
 }

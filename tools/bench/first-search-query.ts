@@ -40,7 +40,10 @@ export const starlightSearchUi: SearchUi = {
  * waits for the network to settle, then opens the search, types `query` and waits for the results
  * with their data. Counts what the first query downloaded with `countSearchBytes`.
  */
-export async function measureFirstSearchQuery(browser: Browser, options: { distDir: string; locale: string; query: string; ui: SearchUi; timeoutMs?: number }): Promise<SearchBytes & { query: string; results: number }> {
+export async function measureFirstSearchQuery(
+	browser: Browser,
+	options: { distDir: string; locale: string; query: string; ui: SearchUi; timeoutMs?: number }
+): Promise<SearchBytes & { query: string; results: number }> {
 	const { distDir, locale, query, ui } = options;
 	const urlPath = `/${locale}/`;
 	// What the page loads without interaction: its HTML, whatever it links (print CSS, icons) and its static module graph.

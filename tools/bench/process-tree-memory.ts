@@ -18,7 +18,11 @@ export function findDescendants(root: number, parents: Map<number, number>): num
 	const queue = [root];
 	while (queue.length > 0) {
 		const pid = queue.shift()!;
-		for (const [child, parent] of parents) if (parent === pid && !found.includes(child)) (found.push(child), queue.push(child));
+		for (const [child, parent] of parents) {
+			if (parent !== pid || found.includes(child)) continue;
+			found.push(child);
+			queue.push(child);
+		}
 	}
 	return found;
 }

@@ -13,7 +13,10 @@ import { previewOrigin } from '../../src/lib/urls.ts';
  */
 export function writeReferenceSite(dir: string, casesDir: string): void {
 	mkdirSync(dir, { recursive: true });
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-reference', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } }));
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'starlight-reference', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } })
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';

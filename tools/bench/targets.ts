@@ -71,7 +71,12 @@ export function compareTarget(
  */
 export function distTarget(bytes: number, casesPerLanguage: number, limitBytes = 200 * 1024 ** 2, atCases = 1000): Target {
 	const within = bytes <= limitBytes;
-	const verdict: Verdict = casesPerLanguage === atCases || (within && casesPerLanguage > atCases) || (!within && casesPerLanguage < atCases) ? (within ? 'met' : 'missed') : 'not judged';
+	const verdict: Verdict =
+		casesPerLanguage === atCases || (within && casesPerLanguage > atCases) || (!within && casesPerLanguage < atCases)
+			? within
+				? 'met'
+				: 'missed'
+			: 'not judged';
 	const note = `the limit is for ${atCases.toLocaleString('en')} cases per language${casesPerLanguage === atCases ? '' : `; this run has ${casesPerLanguage.toLocaleString('en')}`}`;
 	return { name: 'dist/', unit: 'MiB', ours: bytes, limit: limitBytes, verdict, note };
 }
@@ -103,7 +108,10 @@ export const verdictMark: Record<Verdict, string> = { met: '✔', missed: '✖',
  */
 export function formatTargets(targets: Target[]): string[] {
 	const rows = targets.map((target) => {
-		const figure = target.base === undefined ? formatFigure(target.ours, target.unit) : `${formatFigure(target.ours, target.unit)} vs ${formatFigure(target.base, target.unit)} ${target.baseName}`;
+		const figure =
+			target.base === undefined
+				? formatFigure(target.ours, target.unit)
+				: `${formatFigure(target.ours, target.unit)} vs ${formatFigure(target.base, target.unit)} ${target.baseName}`;
 		const ratio = target.ratio === undefined ? '' : formatRatio(target.ratio);
 		const limit =
 			target.base === undefined
@@ -112,5 +120,10 @@ export function formatTargets(targets: Target[]): string[] {
 		return { mark: verdictMark[target.verdict], name: target.name, figure, ratio, limit: target.note ? `${limit} (${target.note})` : limit };
 	});
 	const width = (key: 'name' | 'figure' | 'ratio') => Math.max(0, ...rows.map((row) => row[key].length));
-	return rows.map((row) => `${row.mark} ${row.name.padEnd(width('name'))}  ${row.figure.padEnd(width('figure'))}  ${row.ratio.padStart(width('ratio'))}  ${row.limit}`.replace(/\s+$/, ''));
+	return rows.map((row) =>
+		`${row.mark} ${row.name.padEnd(width('name'))}  ${row.figure.padEnd(width('figure'))}  ${row.ratio.padStart(width('ratio'))}  ${row.limit}`.replace(
+			/\s+$/,
+			''
+		)
+	);
 }

@@ -29,7 +29,13 @@ export function measureFirstVisit(distDir: string, urlPath: string, readModule: 
 		.querySelectorAll('link[rel="stylesheet"]')
 		.filter((el) => !/\bprint\b/.test(el.getAttribute('media') ?? '') && !el.getAttribute('href')!.includes('print'))
 		.map((el) => el.getAttribute('href')!);
-	const inlineJs = measure(dom.querySelectorAll('script:not([src])').filter((el) => !/json/.test(el.getAttribute('type') ?? '')).map((el) => el.textContent).join('\n'));
+	const inlineJs = measure(
+		dom
+			.querySelectorAll('script:not([src])')
+			.filter((el) => !/json/.test(el.getAttribute('type') ?? ''))
+			.map((el) => el.textContent)
+			.join('\n')
+	);
 	const sizeOf = (path: string) => measure(readFileSync(join(distDir, path)));
 	return {
 		urlPath,

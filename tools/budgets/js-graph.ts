@@ -36,4 +36,3 @@ export function getStaticClosure(entries: string[], readModule: (urlPath: string
 export function createDistReader(distDir: string, basePath = '/'): (urlPath: string) => string {
 	return (urlPath) => readFileSync(join(distDir, urlPath.slice(basePath.length - 1)), 'utf8');
 }
-

@@ -24,16 +24,20 @@ export interface PageScores {
 
 /** Scores of one page, whether they reach the thresholds, and the audits that cost points. */
 export function judgeLighthouseResult(result: LighthouseResult, thresholds: Record<LighthouseCategory, number> = lighthouseThresholds): PageScores {
-	const scores = Object.fromEntries(
-		lighthouseCategories.map((category) => [category, Math.round((result.categories[category]?.score ?? 0) * 100)])
-	) as Record<LighthouseCategory, number>;
+	const scores = Object.fromEntries(lighthouseCategories.map((category) => [category, Math.round((result.categories[category]?.score ?? 0) * 100)])) as Record<
+		LighthouseCategory,
+		number
+	>;
 	const problems = lighthouseCategories
 		.filter((category) => scores[category] < thresholds[category])
 		.flatMap((category) =>
 			(result.categories[category]?.auditRefs ?? [])
 				.filter((ref) => ref.weight > 0)
 				.map((ref) => ({ ref, audit: result.audits[ref.id] }))
-				.filter(({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1)
+				.filter(
+					({ audit }) =>
+						audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1
+				)
 				.map(({ audit }) => `${category}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`)
 		);
 	return { scores, problems, passed: lighthouseCategories.every((category) => scores[category] >= thresholds[category]) };

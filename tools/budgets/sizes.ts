@@ -33,9 +33,17 @@ export interface FileBytes {
  * folder below it (`{locale}/cards/{slug}.png`, tag pages' `{locale}/cards/tags/{tag}.png`), sorted.
  */
 export function listSocialCards(dist: string): string[] {
-	const pngsIn = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.png')).map((name) => join(folder, name)) : []);
+	const pngsIn = (folder: string) =>
+		existsSync(folder)
+			? readdirSync(folder)
+					.filter((name) => name.endsWith('.png'))
+					.map((name) => join(folder, name))
+			: [];
 	const folders = readdirSync(dist, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-	return [...pngsIn(join(dist, 'cards')), ...folders.flatMap((folder) => [...pngsIn(join(dist, folder.name, 'cards')), ...pngsIn(join(dist, folder.name, 'cards', 'tags'))])].sort();
+	return [
+		...pngsIn(join(dist, 'cards')),
+		...folders.flatMap((folder) => [...pngsIn(join(dist, folder.name, 'cards')), ...pngsIn(join(dist, folder.name, 'cards', 'tags'))]),
+	].sort();
 }
 
 /** The largest of some files, and those over `budget` bytes, largest first. */

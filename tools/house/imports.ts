@@ -30,7 +30,9 @@ export function houseOf(path: string): House | undefined {
  * in an `.astro` file those of its frontmatter and of its `<script>` elements.
  */
 export function listImportSpecifiers(fileName: string, source: string): string[] {
-	const parts = fileName.endsWith('.astro') ? [/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '', ...[...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)] : [source];
+	const parts = fileName.endsWith('.astro')
+		? [/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '', ...[...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)]
+		: [source];
 	return parts.flatMap((part) => [
 		...ts.preProcessFile(part, true, true).importedFiles.map((file) => file.fileName),
 		// A template literal counts up to its first `${`: the package name comes before it.

@@ -29,7 +29,11 @@ function readableSegment(url: string | undefined): string | undefined {
 		return undefined;
 	}
 	const words = segment.split(/[-_\s]+/).filter(Boolean);
-	const readable = words.length > 0 && words.every((word) => /^[a-z][a-z0-9]*$/i.test(word)) && words.some((word) => /[a-z]{3,}/i.test(word) && /[aeiouy]/i.test(word)) && !/^[0-9a-f]{6,}$/i.test(segment);
+	const readable =
+		words.length > 0 &&
+		words.every((word) => /^[a-z][a-z0-9]*$/i.test(word)) &&
+		words.some((word) => /[a-z]{3,}/i.test(word) && /[aeiouy]/i.test(word)) &&
+		!/^[0-9a-f]{6,}$/i.test(segment);
 	return readable ? toSlug(segment) : undefined;
 }
 

@@ -86,7 +86,9 @@ function splitField(item: ListItem): [string | undefined, string] {
 	const first = paragraph?.children[0];
 	if (paragraph && first?.type === 'strong') {
 		const key = text(first);
-		const rest = toString({ type: 'paragraph', children: paragraph.children.slice(1) } as Paragraph).replace(/^\s*[:：]\s*/, '').trim();
+		const rest = toString({ type: 'paragraph', children: paragraph.children.slice(1) } as Paragraph)
+			.replace(/^\s*[:：]\s*/, '')
+			.trim();
 		return [key, rest];
 	}
 	return [undefined, text(item)];
@@ -136,13 +138,23 @@ function labelFigure(sentence: string, figure: { text: string; figure: Figure },
 	const at = sentence.indexOf(figure.text);
 	const clauses = (at >= 0 ? sentence.slice(0, at) : sentence).split(/[，,；;]/u);
 	let before = clauses.at(-1)!;
-	const earlier = clauses.slice(0, -1).map((part) => part.trim()).filter(Boolean);
+	const earlier = clauses
+		.slice(0, -1)
+		.map((part) => part.trim())
+		.filter(Boolean);
 	// Whom a saving counts for, when the report names more than 客户 or 员工 (每位班组长): the note says it.
 	const subject = /^(?:每|单)(?:个|位|名|家)?(\p{Script=Han}{1,6}?)(?=每(?:天|日|周|星期|月|个月|年))/u.exec(figure.text);
 	const namedSubject = subject && !/^(客户|员工|人|团队|项目)$/u.test(subject[1]!) ? subject[0] : undefined;
 	const saving = Boolean(figure.figure.money || figure.figure.saved) && /节省|节约|省下/u.test(sentence);
 	before = trimLeadVerbs(before.trim().replace(periodOrSubject, '').replace(savingVerb, '').replace(trailingQualifier, '')).trim();
-	const after = at >= 0 ? sentence.slice(at + figure.text.length).replace(/^(以上|左右)/u, '').replace(/^[的，,。]/u, '').trim() : '';
+	const after =
+		at >= 0
+			? sentence
+					.slice(at + figure.text.length)
+					.replace(/^(以上|左右)/u, '')
+					.replace(/^[的，,。]/u, '')
+					.trim()
+			: '';
 	let label = (before || (saving ? after.split(/[，,。]/u)[0]!.trim() : '')).replace(/[。.：:]$/u, '');
 	const notes = [...earlier, ...(namedSubject ? [namedSubject] : [])];
 	// "覆盖15国…" or a subject alone leaves only a verb or nothing before the figure: the item's own
@@ -200,7 +212,9 @@ const factKeys = ['公司名称', '所属行业', '公司规模', '主营业务'
 export function importReport(markdown: string, options: { tags: Tag[]; slug?: string; today?: string }): ImportResult {
 	const { tags } = options;
 	if (markdown.length > maxReportChars) {
-		throw new ImportError(`the report has ${markdown.length.toLocaleString('en')} characters, more than the ${maxReportChars.toLocaleString('en')} the importer reads (a report has about 10,000)`);
+		throw new ImportError(
+			`the report has ${markdown.length.toLocaleString('en')} characters, more than the ${maxReportChars.toLocaleString('en')} the importer reads (a report has about 10,000)`
+		);
 	}
 	const warnings: string[] = [];
 	// Warnings that can come once per line of the report are listed up to a limit and then counted.
@@ -215,7 +229,10 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 
 	// Blocks that would make the parser slow (hundreds of emphasis marks, quotes nested hundreds deep) are read as plain text.
 	const guarded = guardMarkdown(markdown);
-	for (const block of guarded.guarded.slice(0, 20)) escapedBlocks.push(`line${block.from === block.to ? ` ${block.from}` : `s ${block.from}–${block.to}`} kept as plain text, not read as Markdown: ${block.reason}`);
+	for (const block of guarded.guarded.slice(0, 20))
+		escapedBlocks.push(
+			`line${block.from === block.to ? ` ${block.from}` : `s ${block.from}–${block.to}`} kept as plain text, not read as Markdown: ${block.reason}`
+		);
 	if (guarded.guarded.length > 20) escapedBlocks.push(`… and ${guarded.guarded.length - 20} more blocks kept as plain text`);
 	// An error found after the guard says which blocks it kept as plain text: a title in one of them is no title.
 	const guardNote = guarded.guarded.length > 0 ? ` (${escapedBlocks[0]}${guarded.guarded.length > 1 ? ', and more' : ''})` : '';
@@ -300,7 +317,14 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		// A rule between sections is the report's layout, not content.
 		if (node.type === 'thematicBreak') continue;
 		if (node.type === 'list') {
-			const facets: Facet[] = target.title === '使用了哪些飞书能力' ? ['capabilities'] : target.title === '痛点与解决方案' && !/解决方案/u.test(target.subheading ?? '') ? ['challenges'] : target.title === '尚未满足的需求' ? ['gaps'] : [];
+			const facets: Facet[] =
+				target.title === '使用了哪些飞书能力'
+					? ['capabilities']
+					: target.title === '痛点与解决方案' && !/解决方案/u.test(target.subheading ?? '')
+						? ['challenges']
+						: target.title === '尚未满足的需求'
+							? ['gaps']
+							: [];
 			const kept: ListItem[] = [];
 			for (const item of (node as List).children) {
 				const [key, value] = splitField(item);
@@ -369,8 +393,10 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	for (const item of figureItems) {
 		const found = parseFigures(item.sentence);
 		const figureLike = /[↑↓]|(?<!\d)\d+(?:\.\d+)?\s*(?:%|％|倍|天|小时|周|个月|年|国|万|亿)/u.test(item.sentence);
-		if (found.length === 0 && /[↑↓]\s*[^\d\s]/u.test(`${item.key ?? ''} ${item.sentence}`)) warn(`figure not understood, kept in the body only: "${clip(item.key ? `${item.key}: ${item.sentence}` : item.sentence, 80)}"`, 'figures not understood');
-		if (found.length === 0 && figureLike && item.quantified) warn(`figure not understood, kept in the body only: "${clip(item.sentence, 80)}"`, 'figures not understood');
+		if (found.length === 0 && /[↑↓]\s*[^\d\s]/u.test(`${item.key ?? ''} ${item.sentence}`))
+			warn(`figure not understood, kept in the body only: "${clip(item.key ? `${item.key}: ${item.sentence}` : item.sentence, 80)}"`, 'figures not understood');
+		if (found.length === 0 && figureLike && item.quantified)
+			warn(`figure not understood, kept in the body only: "${clip(item.sentence, 80)}"`, 'figures not understood');
 		for (const figure of found) {
 			const key = JSON.stringify(figure.figure);
 			let id = idOfFigure.get(key);
@@ -383,20 +409,30 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 				const label = clip(labelled.label, maxLabelChars);
 				const note = labelled.note === undefined ? undefined : clip(labelled.note, maxNoteChars);
 				// Money is always a saving of money (成本节约) here: no other outcome counts an amount.
-				const category = figure.figure.money ? 'cost-savings' : figure.figure.saved ? 'time-saved' : outcomeKeywords.find(([pattern]) => pattern.test(`${label} ${item.sentence}`))?.[1];
+				const category = figure.figure.money
+					? 'cost-savings'
+					: figure.figure.saved
+						? 'time-saved'
+						: outcomeKeywords.find(([pattern]) => pattern.test(`${label} ${item.sentence}`))?.[1];
 				const named = metricIdFor(label, { category: category ?? 'process-efficiency', tags, taken: new Set(metrics.map((metric) => metric.id)) });
 				const metric = { id: named.id, label, ...(note ? { note } : {}), category: category ?? 'process-efficiency', ...figure.figure } as MetricInput;
 				// A figure the schema would refuse (3,000,000 days, 提升0.0001倍) is reported, not written.
 				const checked = metricSchema.safeParse(metric);
 				if (!checked.success) {
-					warn(`figure "${clip(figure.text, 40)}" not imported, kept in the body only: ${checked.error.issues.map((issue) => issue.message).join('; ')}`, 'figures out of bounds');
+					warn(
+						`figure "${clip(figure.text, 40)}" not imported, kept in the body only: ${checked.error.issues.map((issue) => issue.message).join('; ')}`,
+						'figures out of bounds'
+					);
 					continue;
 				}
 				id = named.id;
-				if (labelled.label.length > maxLabelChars || (labelled.note?.length ?? 0) > maxNoteChars) warn(`metrics ${id} "${label}": label or note cut to ${maxLabelChars} / ${maxNoteChars} characters, check them`);
+				if (labelled.label.length > maxLabelChars || (labelled.note?.length ?? 0) > maxNoteChars)
+					warn(`metrics ${id} "${label}": label or note cut to ${maxLabelChars} / ${maxNoteChars} characters, check them`);
 				if (!category) warn(`metrics ${id} "${label}": outcome category guessed as process-efficiency, check it`);
-				if (figure.figure.money && !/节省|节约|省下|降低|减少|成本/u.test(item.sentence)) warn(`metrics ${id} "${label}": an amount that reads as no saving, filed under cost-savings: check the category`);
-				if (!named.fromLabel) warn(`metrics ${id}: no English word known for "${label}", the id is its category: rename it (it becomes the #metric-${id} link)`);
+				if (figure.figure.money && !/节省|节约|省下|降低|减少|成本/u.test(item.sentence))
+					warn(`metrics ${id} "${label}": an amount that reads as no saving, filed under cost-savings: check the category`);
+				if (!named.fromLabel)
+					warn(`metrics ${id}: no English word known for "${label}", the id is its category: rename it (it becomes the #metric-${id} link)`);
 				if (!item.quantified) warn(`metrics ${id} "${label}": figure found outside the quantified results (${clip(item.section || 'top', 60)}), check it`);
 				idOfFigure.set(key, id);
 				if (item.quantified) quantifiedIds.add(id);
@@ -405,11 +441,21 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 			if (citeFigure(item.node, figure.text, `MDXMETRIC${nonce}N${citations.length}E`)) citations.push(id);
 		}
 	}
-	if (beyondLimit > 0) warn(`${beyondLimit.toLocaleString('en')} more figure${beyondLimit === 1 ? '' : 's'} not imported, kept in the body only: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`);
+	if (beyondLimit > 0)
+		warn(
+			`${beyondLimit.toLocaleString('en')} more figure${beyondLimit === 1 ? '' : 's'} not imported, kept in the body only: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`
+		);
 
-	const all = (pattern: RegExp) => [...sectionText].filter(([name]) => pattern.test(name)).flatMap(([, lines]) => lines).join('\n');
+	const all = (pattern: RegExp) =>
+		[...sectionText]
+			.filter(([name]) => pattern.test(name))
+			.flatMap(([, lines]) => lines)
+			.join('\n');
 	const industries = findTags(fields.get('所属行业') ?? '', tags, 'industries');
-	if (industries.length === 0) warn(`industries: "${clip(fields.get('所属行业') ?? '(none)', 60)}" matches no tag, set to [${tags.find((tag) => tag.facet === 'industries')?.id}] as a placeholder: replace it (add a tag to content/taxonomy/industries.yml if none fits)`);
+	if (industries.length === 0)
+		warn(
+			`industries: "${clip(fields.get('所属行业') ?? '(none)', 60)}" matches no tag, set to [${tags.find((tag) => tag.facet === 'industries')?.id}] as a placeholder: replace it (add a tag to content/taxonomy/industries.yml if none fits)`
+		);
 	const byFacet = (facet: Facet) => {
 		const ids: string[] = [];
 		for (const item of tagItems.filter((candidate) => candidate.facet === facet)) {
@@ -425,7 +471,8 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	const capabilities = byFacet('capabilities');
 	const challenges = byFacet('challenges');
 	const gaps = byFacet('gaps');
-	for (const { facet, name } of proposedTags) warn(`${facet}: "${name}" matches no tag; propose one in content/taxonomy/${facet}.yml (id and both labels) and add its id, or say why none is needed`);
+	for (const { facet, name } of proposedTags)
+		warn(`${facet}: "${name}" matches no tag; propose one in content/taxonomy/${facet}.yml (id and both labels) and add its id, or say why none is needed`);
 	const business = fields.get('主营业务');
 	const regionText = `${positioning ?? ''}\n${business ?? ''}\n${all(/./u)}`;
 	const regions = findTags(regionText, tags, 'regions');
@@ -435,7 +482,8 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	const statedSize = sizeText && !/未明确|未提及|不详|未知/u.test(sizeText) ? findTags(sizeText, tags, 'sizes')[0] : undefined;
 	const size = headcount !== undefined ? sizeForHeadcount(headcount) : (statedSize ?? 'unknown');
 	if (headcount !== undefined) mapped.push(`company.size (${headcount.toLocaleString('en')} employees → ${size})`);
-	else if (sizeText && !statedSize && !/未明确|未提及|不详|未知/u.test(sizeText)) warn(`company.size: "${clip(sizeText, 60)}" names no headcount or size, set to unknown: check it`);
+	else if (sizeText && !statedSize && !/未明确|未提及|不详|未知/u.test(sizeText))
+		warn(`company.size: "${clip(sizeText, 60)}" names no headcount or size, set to unknown: check it`);
 	const product = /飞书|feishu|lark/iu.test(`${title}\n${markdown}`) ? 'feishu' : undefined;
 	if (!product) warn('product: no product named, set to feishu: check it');
 	if (!business) warn('company.business: the report has no 主营业务, write it');
@@ -478,7 +526,11 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		review: [],
 	};
 	mapped.push('title', 'description');
-	mapped.push(...(['company.business', 'company.positioning', 'industries'] as const).filter((field) => (field === 'company.business' ? business : field === 'company.positioning' ? positioning : industries.length > 0)));
+	mapped.push(
+		...(['company.business', 'company.positioning', 'industries'] as const).filter((field) =>
+			field === 'company.business' ? business : field === 'company.positioning' ? positioning : industries.length > 0
+		)
+	);
 
 	// 公司概况 in prose from the facts (the facts panel shows the fields; the body says them once).
 	const profile: RootContent[] = [];
@@ -507,7 +559,8 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	const unsafe = findUnsafeMdx(cited, { metricIds: new Set(metrics.map((metric) => metric.id)) });
 	if (unsafe.length > 0) throw new ImportError(`refused: the body would still hold code after escaping: ${unsafe.join('; ')}; nothing was written`);
 	for (const item of safe.notes.dropped) warn(`dropped from the body: ${item}`);
-	for (const [kind, count] of repeated) if (count > maxRepeatedWarnings) warnings.push(`… and ${(count - maxRepeatedWarnings).toLocaleString('en')} more ${kind}`);
+	for (const [kind, count] of repeated)
+		if (count > maxRepeatedWarnings) warnings.push(`… and ${(count - maxRepeatedWarnings).toLocaleString('en')} more ${kind}`);
 	frontmatter.review = warnings.map((warning) => clip(warning, 300));
 	const mdx = `---\n# Imported by npm run import: a draft. Check each review item against the report, fix the case and delete the item; then remove draft and review to publish.\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${cited}`;
 	return {
@@ -515,6 +568,14 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		frontmatter,
 		body: cited,
 		mdx,
-		summary: { mapped, figures: metrics.length, tags: { industries, capabilities, challenges, gaps, regions }, proposedTags, warnings, dropped: safe.notes.dropped, escaped: [...escapedBlocks, ...safe.notes.escaped] },
+		summary: {
+			mapped,
+			figures: metrics.length,
+			tags: { industries, capabilities, challenges, gaps, regions },
+			proposedTags,
+			warnings,
+			dropped: safe.notes.dropped,
+			escaped: [...escapedBlocks, ...safe.notes.escaped],
+		},
 	};
 }

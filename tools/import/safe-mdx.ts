@@ -151,7 +151,8 @@ function sanitizeTree(root: Root): SafetyNotes {
 
 	sanitizeChildren(root);
 	const escaped = html.list().length > 0 ? [`raw HTML kept as text: ${html.list().join(', ')}`] : [];
-	if (braces > 0) escaped.push(`${braces.toLocaleString('en')} brace${braces === 1 ? '' : 's'} { } kept as text (escaped \\{): MDX would run what they enclose`);
+	if (braces > 0)
+		escaped.push(`${braces.toLocaleString('en')} brace${braces === 1 ? '' : 's'} { } kept as text (escaped \\{): MDX would run what they enclose`);
 	if (angles > 0) escaped.push(`${angles.toLocaleString('en')} angle bracket${angles === 1 ? '' : 's'} < kept as text (escaped \\<): MDX would read a tag`);
 	return { dropped: dropped.list(), escaped };
 }
@@ -169,7 +170,13 @@ const serializer = unified()
 		resourceLink: true,
 		// Every "]" in text escaped too: the parser looks back through the whole paragraph at each
 		// unescaped "]" (quadratic), and the result is parsed again below.
-		unsafe: [{ character: ']', inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] }],
+		unsafe: [
+			{
+				character: ']',
+				inConstruct: 'phrasing',
+				notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
+			},
+		],
 	})
 	.freeze();
 
@@ -233,11 +240,13 @@ export function findUnsafeMdx(mdx: string, options: { metricIds?: ReadonlySet<st
 		const node = stack.pop()!;
 		const line = node.position?.start.line;
 		const at = line ? ` (line ${line})` : '';
-		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found.push(`${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} "${clip(node.value, 40)}"${at}`);
+		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+			found.push(`${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} "${clip(node.value, 40)}"${at}`);
 		else if (node.type === 'mdxJsxTextElement' && isMetricCitation(node, options.metricIds)) continue;
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(`the element <${node.name ?? ''}>${at}`);
 		else if (node.type === 'html') found.push(`raw HTML "${clip(node.value, 40)}"${at}`);
-		else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isImportableUrl(node.url)) found.push(`the URL "${clip(node.url, 40)}"${at}`);
+		else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isImportableUrl(node.url))
+			found.push(`the URL "${clip(node.url, 40)}"${at}`);
 		else if (node.type === 'image' || node.type === 'imageReference') found.push(`an image${at}`);
 		if ('children' in node) for (const child of node.children) stack.push(child);
 	}

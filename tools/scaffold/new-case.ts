@@ -15,13 +15,14 @@ const comments: Record<Locale, Record<string, string>> = {
 		challenges: '原有痛点：content/taxonomy/challenges.yml',
 		gaps: '未满足的需求：content/taxonomy/gaps.yml',
 		metrics: '报告里的每个数字都写成一条数据；id 用英文，作为 #metric-… 锚点，两种语言相同',
-		kinds: '其他写法：multiplier: { value: 3 }（3 倍）· before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }；qualifier: at-least（以上）/ about（约）',
+		kinds:
+			'其他写法：multiplier: { value: 3 }（3 倍）· before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }；qualifier: at-least（以上）/ about（约）',
 		source: '数据来源：公开页面的网址与发布方',
 		reportDate: '报告日期 YYYY-MM-DD',
 		body: '## 公司概况\n\nTODO：用自己的话写，按报告的章节组织（使用的能力、痛点与解决方案、成效、尚未满足的需求、战略洞察）。在正文里用 <Metric id="metric-id" /> 引用数据。',
 	},
 	en: {
-		head: 'New case: replace every TODO with the report\'s content; npm run check lists what is left. The model is content/cases/en/payermax.mdx.',
+		head: "New case: replace every TODO with the report's content; npm run check lists what is left. The model is content/cases/en/payermax.mdx.",
 		title: 'Page title, ≤ 90 characters',
 		description: 'One-sentence summary, ≤ 160 characters, for cards, search results and sharing',
 		company: 'Company facts',
@@ -33,7 +34,8 @@ const comments: Record<Locale, Record<string, string>> = {
 		challenges: 'Pain points before: content/taxonomy/challenges.yml',
 		gaps: 'Needs the product did not meet: content/taxonomy/gaps.yml',
 		metrics: 'Every figure of the report as data; ids in English, the #metric-… anchors, the same in both languages',
-		kinds: 'Other kinds: multiplier: { value: 3 } (3×) · before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }; qualifier: at-least / about',
+		kinds:
+			'Other kinds: multiplier: { value: 3 } (3×) · before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }; qualifier: at-least / about',
 		source: 'Where the facts come from: the public page and its publisher',
 		reportDate: 'Date of the report, YYYY-MM-DD',
 		body: '## Company profile\n\nTODO: write in your own words, in the report\'s sections (capabilities in use, pain points and solutions, results, unmet needs, strategic insights). Cite figures with <Metric id="metric-id" />.',

@@ -121,7 +121,10 @@ function translateFrontmatter(data: CaseInput, options: { from: Locale; to: Loca
 	};
 	const translateObject = (object: Record<string, unknown>, fields: readonly string[], path: (string | number)[], tags: readonly Tag[] = []) =>
 		Object.fromEntries(
-			Object.entries(object).map(([key, value]) => [key, fields.includes(key) && typeof value === 'string' ? translateText(value, [...path, key], tags) : value])
+			Object.entries(object).map(([key, value]) => [
+				key,
+				fields.includes(key) && typeof value === 'string' ? translateText(value, [...path, key], tags) : value,
+			])
 		);
 
 	const frontmatter: Record<string, unknown> = {};
@@ -129,7 +132,8 @@ function translateFrontmatter(data: CaseInput, options: { from: Locale; to: Loca
 		if (droppedFields.includes(key) || value === undefined) continue;
 		if (key === 'company') frontmatter[key] = translateObject(data.company, textFields.company, ['company']);
 		else if (key === 'source') frontmatter[key] = translateObject(data.source, textFields.source, ['source'], products);
-		else if (key === 'metrics') frontmatter[key] = (data.metrics ?? []).map((metric, index) => translateObject(metric, textFields.metric, ['metrics', index], options.tags));
+		else if (key === 'metrics')
+			frontmatter[key] = (data.metrics ?? []).map((metric, index) => translateObject(metric, textFields.metric, ['metrics', index], options.tags));
 		else if ((textFields.case as readonly string[]).includes(key) && typeof value === 'string') frontmatter[key] = translateText(value, [key], []);
 		else frontmatter[key] = value;
 	}
@@ -154,7 +158,10 @@ function findPair(doc: Document, path: (string | number)[]): Pair | undefined {
 }
 
 /** The frontmatter as YAML in the model cases' layout: short tag lists and figures on one line, text one field a line. */
-function writeFrontmatter(frontmatter: Record<string, unknown>, options: { to: Locale; sourceFile: string; cut: { path: (string | number)[]; whole: string }[] }): string {
+function writeFrontmatter(
+	frontmatter: Record<string, unknown>,
+	options: { to: Locale; sourceFile: string; cut: { path: (string | number)[]; whole: string }[] }
+): string {
 	const c = comments[options.to];
 	const doc = new Document(frontmatter);
 	const head = c.head(options.sourceFile);
@@ -181,7 +188,12 @@ function writeFrontmatter(frontmatter: Record<string, unknown>, options: { to: L
 
 function flowIfShort(seq: { items: unknown[]; flow?: boolean }) {
 	const items = seq.items;
-	if (items.length > 0 && items.every(isScalar) && items.reduce<number>((length, item) => length + String((item as Scalar).value).length + 2, 0) <= maxFlowListChars) seq.flow = true;
+	if (
+		items.length > 0 &&
+		items.every(isScalar) &&
+		items.reduce<number>((length, item) => length + String((item as Scalar).value).length + 2, 0) <= maxFlowListChars
+	)
+		seq.flow = true;
 }
 
 /**
@@ -244,7 +256,10 @@ export function scaffoldTranslationBody(body: string): string {
  * saying what to do. `data` is the source's frontmatter as written (key order kept); `body` what
  * follows it.
  */
-export function scaffoldTranslation(source: { data: CaseInput; body: string }, options: { from: Locale; to: Locale; tags: readonly Tag[]; sourceFile?: string }): TranslationScaffold {
+export function scaffoldTranslation(
+	source: { data: CaseInput; body: string },
+	options: { from: Locale; to: Locale; tags: readonly Tag[]; sourceFile?: string }
+): TranslationScaffold {
 	if (options.from === options.to) throw new Error(`a translation goes into another language than its source: both are "${options.from}"`);
 	const { frontmatter, fromTaxonomy, cut } = translateFrontmatter(source.data, options);
 	const yaml = writeFrontmatter(frontmatter, { to: options.to, sourceFile: options.sourceFile ?? `content/cases/${options.from}/…`, cut });
@@ -293,8 +308,12 @@ export function planTranslation(
 	if (options.to) {
 		const to = options.to;
 		const from = getOtherLocale(to);
-		if (!existing.includes(from)) return { refusal: `${fileOf(from)} does not exist, so there is nothing to translate into ${to}: the case is only in ${to}. To write its ${from} version: npm run translate -- ${slug} --to ${from}` };
-		if (existing.includes(to) && !force) return { refusal: `${fileOf(to)} exists already: edit it, or add --force to replace it with a new scaffold from ${fileOf(from)} (its text is lost)` };
+		if (!existing.includes(from))
+			return {
+				refusal: `${fileOf(from)} does not exist, so there is nothing to translate into ${to}: the case is only in ${to}. To write its ${from} version: npm run translate -- ${slug} --to ${from}`,
+			};
+		if (existing.includes(to) && !force)
+			return { refusal: `${fileOf(to)} exists already: edit it, or add --force to replace it with a new scaffold from ${fileOf(from)} (its text is lost)` };
 		return { from, to };
 	}
 	if (existing.length === 1) return { from: existing[0]!, to: getOtherLocale(existing[0]!) };

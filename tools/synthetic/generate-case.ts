@@ -14,14 +14,55 @@ export interface SyntheticCase {
 	files: { 'zh-cn': string; en: string };
 }
 
-const companyWords = ['Alpha', 'Beacon', 'Cedar', 'Delta', 'Ember', 'Fjord', 'Granite', 'Harbor', 'Iris', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Orchid', 'Pioneer', 'Quartz', 'Raven', 'Summit', 'Tidal'];
+const companyWords = [
+	'Alpha',
+	'Beacon',
+	'Cedar',
+	'Delta',
+	'Ember',
+	'Fjord',
+	'Granite',
+	'Harbor',
+	'Iris',
+	'Juniper',
+	'Kestrel',
+	'Lumen',
+	'Meridian',
+	'Nimbus',
+	'Orchid',
+	'Pioneer',
+	'Quartz',
+	'Raven',
+	'Summit',
+	'Tidal',
+];
 
 const metricTemplates: { category: string; zh: string; en: string; figure: (r: ReturnType<typeof createRandom>) => Partial<MetricInput> }[] = [
-	{ category: 'responsiveness', zh: '客户需求响应速度', en: 'Response speed to customer requests', figure: (r) => ({ change: { direction: 'up', value: r.int(10, 90) } }) },
-	{ category: 'process-efficiency', zh: '审批周期', en: 'Approval cycle', figure: (r) => ({ before: { value: r.int(2, 10), unit: 'day' }, after: { value: r.int(1, 12), unit: 'hour' } }) },
+	{
+		category: 'responsiveness',
+		zh: '客户需求响应速度',
+		en: 'Response speed to customer requests',
+		figure: (r) => ({ change: { direction: 'up', value: r.int(10, 90) } }),
+	},
+	{
+		category: 'process-efficiency',
+		zh: '审批周期',
+		en: 'Approval cycle',
+		figure: (r) => ({ before: { value: r.int(2, 10), unit: 'day' }, after: { value: r.int(1, 12), unit: 'hour' } }),
+	},
 	{ category: 'process-efficiency', zh: '流程处理效率', en: 'Process efficiency', figure: (r) => ({ multiplier: { value: r.int(2, 6) } }) },
-	{ category: 'time-saved', zh: '每周节省的会议时间', en: 'Meeting time saved', figure: (r) => ({ saved: { value: r.int(1, 8), unit: 'hour', per: 'week', each: 'employee' } }) },
-	{ category: 'information-flow', zh: '信息同步效率', en: 'Information sync efficiency', figure: (r) => ({ change: { direction: 'up', value: r.int(20, 95) }, qualifier: r.next() < 0.3 ? 'at-least' : 'exact' }) },
+	{
+		category: 'time-saved',
+		zh: '每周节省的会议时间',
+		en: 'Meeting time saved',
+		figure: (r) => ({ saved: { value: r.int(1, 8), unit: 'hour', per: 'week', each: 'employee' } }),
+	},
+	{
+		category: 'information-flow',
+		zh: '信息同步效率',
+		en: 'Information sync efficiency',
+		figure: (r) => ({ change: { direction: 'up', value: r.int(20, 95) }, qualifier: r.next() < 0.3 ? 'at-least' : 'exact' }),
+	},
 	{ category: 'global-reach', zh: '覆盖国家', en: 'Countries covered', figure: (r) => ({ value: { value: r.int(3, 40), unit: 'country' } }) },
 ];
 
@@ -87,7 +128,15 @@ export function generateSyntheticCase(index: number, tags: Tag[], options: { par
 	const size = r.pick(idsOf(tags, 'sizes'));
 	const templates = r.sample(metricTemplates, r.int(2, 4));
 	const metrics = (lang: 'zh' | 'en') =>
-		templates.map((template, position) => ({ id: `metric-${position + 1}`, label: template[lang], category: template.category, ...template.figure(createRandom(index * 31 + position)) }) as MetricInput);
+		templates.map(
+			(template, position) =>
+				({
+					id: `metric-${position + 1}`,
+					label: template[lang],
+					category: template.category,
+					...template.figure(createRandom(index * 31 + position)),
+				}) as MetricInput
+		);
 	const month = String((index % 12) + 1).padStart(2, '0');
 	const day = String((index % 27) + 1).padStart(2, '0');
 	const reportDate = `${2024 + (index % 2)}-${month}-${day}`;

@@ -7,7 +7,12 @@ import { generateSyntheticCase } from './generate-case.ts';
  * Writes a content root of `count` synthetic cases in both languages (tests and benchmarks, never
  * `content/`), with the taxonomy of `taxonomyDir`: `<root>/taxonomy` and `<root>/cases/<locale>/`.
  */
-export function writeSyntheticCorpus(root: string, count: number, options: { paragraphs?: number; seed?: number } = {}, taxonomyDir = 'content/taxonomy'): void {
+export function writeSyntheticCorpus(
+	root: string,
+	count: number,
+	options: { paragraphs?: number; seed?: number } = {},
+	taxonomyDir = 'content/taxonomy'
+): void {
 	const tags = readTaxonomy(taxonomyDir);
 	cpSync(taxonomyDir, join(root, 'taxonomy'), { recursive: true });
 	for (const locale of ['zh-cn', 'en'] as const) mkdirSync(join(root, 'cases', locale), { recursive: true });

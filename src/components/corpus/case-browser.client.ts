@@ -54,7 +54,10 @@ class CaseBrowserElement extends HTMLElement {
 
 	/** Ticks the boxes the query string names, then filters. */
 	#applyUrl() {
-		const known = Object.fromEntries(browseFacets.map(({ param }) => [param, new Set([...this.#boxes(param)].map((box) => box.value))])) as Record<BrowseParam, Set<string>>;
+		const known = Object.fromEntries(browseFacets.map(({ param }) => [param, new Set([...this.#boxes(param)].map((box) => box.value))])) as Record<
+			BrowseParam,
+			Set<string>
+		>;
 		const state = readFilterState(location.search, known);
 		for (const { param } of browseFacets) for (const box of this.#boxes(param)) box.checked = state[param]?.includes(box.value) ?? false;
 		void this.#update({ push: false });
@@ -65,7 +68,11 @@ class CaseBrowserElement extends HTMLElement {
 	}
 
 	#state(): Partial<Record<BrowseParam, string[]>> {
-		return Object.fromEntries(browseFacets.map(({ param }) => [param, [...this.#boxes(param)].filter((box) => box.checked).map((box) => box.value)]).filter(([, values]) => values!.length > 0));
+		return Object.fromEntries(
+			browseFacets
+				.map(({ param }) => [param, [...this.#boxes(param)].filter((box) => box.checked).map((box) => box.value)])
+				.filter(([, values]) => values!.length > 0)
+		);
 	}
 
 	#loadPagefind(): Promise<Pagefind> {

@@ -21,8 +21,7 @@ export interface ChartElement {
 }
 
 const kinds: readonly ChartKind[] = ['improvement', 'multiplier', 'time', 'count'];
-const series = ['before', 'after', 'saved'] as const;
-type Series = (typeof series)[number];
+type Series = 'before' | 'after' | 'saved';
 
 const textOf = (element: ChartElement | null | undefined) => (element?.textContent ?? '').trim();
 
@@ -40,7 +39,10 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 	const locale: Locale = locales.find((item) => localeToLang(item) === lang) ?? 'en';
 	const caption = figure.querySelector('figcaption');
 	const scale = figure.querySelector('.cs-chart__scale');
-	const title = textOf(caption).replace(textOf(scale), '').replace(textOf(figure.querySelector('.cs-chart__subtitle')), '').trim();
+	const title = textOf(caption)
+		.replace(textOf(scale), '')
+		.replace(textOf(figure.querySelector('.cs-chart__subtitle')), '')
+		.trim();
 	const heads = Array.from(figure.querySelectorAll('thead th'));
 	const columns = heads.slice(1).map((th) => th.getAttribute('data-series'));
 	const labelOf = (name: Series) => (columns.includes(name) ? textOf(heads[columns.indexOf(name) + 1]) : '');

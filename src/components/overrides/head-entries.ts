@@ -18,9 +18,12 @@ const rawTextTags = new Set(['script', 'style']);
 export function toHeadContent(tag: string, content: string | undefined): HeadContent {
 	if (content === undefined || content === '') return { kind: 'none' };
 	if (tag === 'title') return { kind: 'text', text: content };
-	if (!rawTextTags.has(tag)) throw new Error(`<${tag}> head entry with content: only <title> (text), <script> and <style> may carry content; write the others with attributes`);
+	if (!rawTextTags.has(tag))
+		throw new Error(`<${tag}> head entry with content: only <title> (text), <script> and <style> may carry content; write the others with attributes`);
 	if (new RegExp(`</${tag}|<!--`, 'i').test(content)) {
-		throw new Error(`<${tag}> head entry whose content contains "</${tag}" or "<!--", which would end the element early: escape "<" in it (JSON: \\u003c), e.g. with jsonLdHead()`);
+		throw new Error(
+			`<${tag}> head entry whose content contains "</${tag}" or "<!--", which would end the element early: escape "<" in it (JSON: \\u003c), e.g. with jsonLdHead()`
+		);
 	}
 	return { kind: 'raw', html: content };
 }

@@ -8,7 +8,12 @@ import type { SearchOptions, SearchOutcome, SiteSearch, UiStrings } from './site
 /** Where `/` is a character the reader types, not the search shortcut. */
 function isTextEntry(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
-	return target.isContentEditable || target.matches('textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="range"], [type="color"], [type="file"], [type="image"])');
+	return (
+		target.isContentEditable ||
+		target.matches(
+			'textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="range"], [type="color"], [type="file"], [type="image"])'
+		)
+	);
 }
 
 class SiteSearchElement extends HTMLElement {
@@ -17,8 +22,11 @@ class SiteSearchElement extends HTMLElement {
 
 	/** The dialog's code and the UI strings of the page's language, fetched side by side. */
 	#load(): Promise<SiteSearch> {
-		const strings: Promise<{ default: UiStrings }> = this.dataset.lang === 'zh-CN' ? import('../../content/i18n/zh-CN.json') : import('../../content/i18n/en.json');
-		this.#search ??= Promise.all([import('./site-search.dialog.ts'), strings]).then(([{ SiteSearch }, ui]) => (this.#loaded = new SiteSearch(this, ui.default)));
+		const strings: Promise<{ default: UiStrings }> =
+			this.dataset.lang === 'zh-CN' ? import('../../content/i18n/zh-CN.json') : import('../../content/i18n/en.json');
+		this.#search ??= Promise.all([import('./site-search.dialog.ts'), strings]).then(
+			([{ SiteSearch }, ui]) => (this.#loaded = new SiteSearch(this, ui.default))
+		);
 		return this.#search;
 	}
 
@@ -32,7 +40,15 @@ class SiteSearchElement extends HTMLElement {
 				event.preventDefault();
 				if (this.#loaded?.isOpen) this.#loaded.close();
 				else void this.open();
-			} else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !event.isComposing && !this.#loaded?.isOpen && !isTextEntry(event.target)) {
+			} else if (
+				event.key === '/' &&
+				!event.metaKey &&
+				!event.ctrlKey &&
+				!event.altKey &&
+				!event.isComposing &&
+				!this.#loaded?.isOpen &&
+				!isTextEntry(event.target)
+			) {
 				// Also keeps Firefox's quick find from opening.
 				event.preventDefault();
 				void this.open();

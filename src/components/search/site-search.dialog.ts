@@ -96,7 +96,11 @@ const batch = 10;
 const listId = 'cs-search-results';
 
 /** An element with attributes (`true` for an empty one, `false` for none), text and children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string | boolean> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) if (value !== false) element.setAttribute(name, value === true ? '' : value);
 	element.append(...children);
@@ -121,7 +125,7 @@ export class SiteSearch {
 	#pagefind: Promise<Pagefind> | undefined;
 	#vocabulary: Promise<SearchVocabulary | undefined> | undefined;
 	/** The filter lists, rendered once when the reader first opens them. */
-	#filtersShown: Promise<void> | undefined;
+	#filtersShown = false;
 	#state: QueryState = { query: '', results: [], checked: 0, hits: [] };
 	#request = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -201,7 +205,13 @@ export class SiteSearch {
 				h(
 					'div',
 					{ class: 'cs-search__status', role: 'status' },
-					h('p', { class: 'cs-search__correction', 'data-correction': true, hidden: true }, h('span', { 'data-showing-for': true }), h('span', { 'aria-hidden': 'true' }, ' · '), instead),
+					h(
+						'p',
+						{ class: 'cs-search__correction', 'data-correction': true, hidden: true },
+						h('span', { 'data-showing-for': true }),
+						h('span', { 'aria-hidden': 'true' }, ' · '),
+						instead
+					),
 					h('p', { 'data-status': true })
 				),
 				h('ol', { class: 'cs-search__results', id: listId, role: 'listbox', 'aria-label': strings.results, 'data-results': true, hidden: true }),
@@ -233,7 +243,9 @@ export class SiteSearch {
 			} else if (event.key === 'Enter' && this.#active >= 0) {
 				event.preventDefault();
 				// A click on the link itself, with the keys held (Ctrl/⌘+Enter opens it in a new tab).
-				this.#options()[this.#active]?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey }));
+				this.#options()[this.#active]?.dispatchEvent(
+					new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey })
+				);
 			}
 		});
 		instead.addEventListener('click', () => {
@@ -245,7 +257,9 @@ export class SiteSearch {
 		// Pagefind's filter lists load when the reader opens them, not with every first search.
 		const filters = dialog.querySelector<HTMLDetailsElement>('[data-filters]')!;
 		filters.addEventListener('toggle', () => {
-			if (filters.open) this.#filtersShown ??= this.#renderFilters().catch(() => this.#setStatus(this.#strings.unavailable));
+			if (!filters.open || this.#filtersShown) return;
+			this.#filtersShown = true;
+			this.#renderFilters().catch(() => this.#setStatus(this.#strings.unavailable));
 		});
 		more.addEventListener('click', () => void this.#showMore());
 		this.host.append(dialog);
@@ -267,7 +281,10 @@ export class SiteSearch {
 	}
 
 	#restoreFocus() {
-		const target = this.#returnFocus instanceof HTMLElement && this.#returnFocus.isConnected && (this.#returnFocus.checkVisibility?.() ?? true) ? this.#returnFocus : this.#openButton;
+		const target =
+			this.#returnFocus instanceof HTMLElement && this.#returnFocus.isConnected && (this.#returnFocus.checkVisibility?.() ?? true)
+				? this.#returnFocus
+				: this.#openButton;
 		target.focus();
 	}
 
@@ -498,9 +515,29 @@ export class SiteSearch {
 	#renderHit(hit: SearchHit, index: number): HTMLLIElement {
 		const title = h('span', { class: 'cs-result__title', lang: hit.lang ?? false }, hit.title);
 		// Spaces between the parts: the accessible name is their text run together.
-		const facts = hit.company ? [' ', h('span', { class: 'cs-result__facts' }, h('span', { class: 'cs-result__company' }, hit.company), ' ', h('span', {}, hit.industry ?? ''), ' ', h('span', { class: 'cs-result__figure' }, hit.figure ?? ''))] : [];
+		const facts = hit.company
+			? [
+					' ',
+					h(
+						'span',
+						{ class: 'cs-result__facts' },
+						h('span', { class: 'cs-result__company' }, hit.company),
+						' ',
+						h('span', {}, hit.industry ?? ''),
+						' ',
+						h('span', { class: 'cs-result__figure' }, hit.figure ?? '')
+					),
+				]
+			: [];
 		const excerpt = h('span', { class: 'cs-result__excerpt' }, ...hit.excerpt.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
-		const option = h('a', { class: 'cs-result', role: 'option', id: `cs-search-option-${index}`, href: hit.url, tabindex: '-1', 'aria-selected': 'false' }, title, ...facts, ' ', excerpt);
+		const option = h(
+			'a',
+			{ class: 'cs-result', role: 'option', id: `cs-search-option-${index}`, href: hit.url, tabindex: '-1', 'aria-selected': 'false' },
+			title,
+			...facts,
+			' ',
+			excerpt
+		);
 		return h('li', { role: 'none' }, option);
 	}
 }

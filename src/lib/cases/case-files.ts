@@ -32,7 +32,12 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 		if (name.startsWith('_') || name.startsWith('.')) continue;
 		const path = join(casesDir, name);
 		if (!statSync(path).isDirectory()) {
-			problems.push({ file: rel(path), field: '(file path)', problem: 'a case file outside a language folder is not published', fix: `move it to ${locales.map((l) => rel(join(casesDir, l))).join('/ or ')}/` });
+			problems.push({
+				file: rel(path),
+				field: '(file path)',
+				problem: 'a case file outside a language folder is not published',
+				fix: `move it to ${locales.map((l) => rel(join(casesDir, l))).join('/ or ')}/`,
+			});
 			continue;
 		}
 		if (!isLocale(name)) {
@@ -43,18 +48,38 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 			if (file.startsWith('_') || file.startsWith('.')) continue;
 			const filePath = join(path, file);
 			if (statSync(filePath).isDirectory()) {
-				problems.push({ file: rel(filePath), field: '(folder)', problem: 'a folder inside a language folder is not published: cases have no images or attachments', fix: 'remove it; cite the figures in the frontmatter, and the source by its URL' });
+				problems.push({
+					file: rel(filePath),
+					field: '(folder)',
+					problem: 'a folder inside a language folder is not published: cases have no images or attachments',
+					fix: 'remove it; cite the figures in the frontmatter, and the source by its URL',
+				});
 				continue;
 			}
 			if (!file.endsWith('.mdx')) {
-				problems.push({ file: rel(filePath), field: '(file name)', problem: 'only .mdx files become cases', fix: `rename it to ${file.replace(/\.[^.]*$/, '')}.mdx, or prefix it with _ to keep it unpublished` });
+				problems.push({
+					file: rel(filePath),
+					field: '(file name)',
+					problem: 'only .mdx files become cases',
+					fix: `rename it to ${file.replace(/\.[^.]*$/, '')}.mdx, or prefix it with _ to keep it unpublished`,
+				});
 				continue;
 			}
 			const slug = file.slice(0, -'.mdx'.length);
 			if (reservedSlugs.includes(slug)) {
-				problems.push({ file: rel(filePath), field: '(file name)', problem: `"${slug}" is reserved: /cases/${slug}/ is a list page`, fix: 'choose another slug, e.g. the company name' });
+				problems.push({
+					file: rel(filePath),
+					field: '(file name)',
+					problem: `"${slug}" is reserved: /cases/${slug}/ is a list page`,
+					fix: 'choose another slug, e.g. the company name',
+				});
 			} else if (!idPattern.test(slug)) {
-				problems.push({ file: rel(filePath), field: '(file name)', problem: `"${slug}" is not a valid slug: it becomes the URL`, fix: 'use lowercase letters, digits and hyphens, e.g. payermax.mdx or acme-pay.mdx' });
+				problems.push({
+					file: rel(filePath),
+					field: '(file name)',
+					problem: `"${slug}" is not a valid slug: it becomes the URL`,
+					fix: 'use lowercase letters, digits and hyphens, e.g. payermax.mdx or acme-pay.mdx',
+				});
 			}
 		}
 	}

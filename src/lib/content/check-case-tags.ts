@@ -30,7 +30,11 @@ export function listCaseTagRefs(data: CaseData | Record<string, unknown>): TagRe
 	];
 }
 
-const toSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '');
+const toSlug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 /** How far `id` is from a name of a tag: its spelling distance, or 1 when every word of `id` is a word of the name ("payments" in "cross-border-payments"). */
 function nameDistance(id: string, name: string): number {
@@ -75,9 +79,7 @@ export function checkCaseTags(
 			file: where.file,
 			line: where.lineOf?.(ref.path),
 			field: pathToField(ref.path),
-			problem: tag
-				? `"${ref.id}" is a ${tag.facet} tag, not one of ${ref.facet}`
-				: `unknown ${ref.facet} tag "${ref.id}"`,
+			problem: tag ? `"${ref.id}" is a ${tag.facet} tag, not one of ${ref.facet}` : `unknown ${ref.facet} tag "${ref.id}"`,
 			fix:
 				suggestions.length > 0
 					? `closest ids: ${suggestions.join(', ')}; or add "${ref.id}" to ${taxonomyDir}/${ref.facet}.yml with zh-CN and en labels`
@@ -86,4 +88,3 @@ export function checkCaseTags(
 	}
 	return problems;
 }
-

@@ -28,7 +28,10 @@ import { ContentError, type ContentProblem } from './problem.ts';
  * parser, for safety and for its references to the case's metrics. The build renders the returned
  * tree; nothing else reads the body.
  */
-export function checkCaseFile(file: string, source: string): { data?: CaseData; tree?: Root; frontmatter?: Record<string, unknown>; problems: ContentProblem[] } {
+export function checkCaseFile(
+	file: string,
+	source: string
+): { data?: CaseData; tree?: Root; frontmatter?: Record<string, unknown>; problems: ContentProblem[] } {
 	const tooLarge = checkFileSize(file, source);
 	if (tooLarge) return { problems: [tooLarge] };
 	const frontmatter = readFrontmatter(file, source);
@@ -36,7 +39,13 @@ export function checkCaseFile(file: string, source: string): { data?: CaseData; 
 	const body = parseCaseBody(file, source);
 	const unsafe = body.tree ? checkMdxSafety(file, body.tree) : body.problems;
 	const references = body.tree && parsed.success ? checkMetricReferences(file, body.tree, parsed.data.metrics) : [];
-	const unfinished = findPlaceholders(source).map((line) => ({ file, line, field: '(placeholder)', problem: `a ${placeholderMarker} is still here`, fix: 'write or translate this line and remove the TODO (npm run new-case and npm run translate leave one wherever text is needed)' }));
+	const unfinished = findPlaceholders(source).map((line) => ({
+		file,
+		line,
+		field: '(placeholder)',
+		problem: `a ${placeholderMarker} is still here`,
+		fix: 'write or translate this line and remove the TODO (npm run new-case and npm run translate leave one wherever text is needed)',
+	}));
 	const problems = [...(parsed.success ? [] : parsed.problems), ...unsafe, ...references, ...unfinished];
 	return parsed.success ? { data: parsed.data, tree: body.tree, problems } : { frontmatter: frontmatter.success ? frontmatter.data : undefined, problems };
 }
@@ -66,12 +75,15 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
 	// An old slug must lead to one case only, and never hide a live one.
 	const slugs = new Set(cases.map((item) => item.slug));
 	const claimed = new Map<string, string>();
-	for (const item of cases.filter((candidate) => candidate.locale === defaultLocale || !cases.some((other) => other.slug === candidate.slug && other.locale === defaultLocale))) {
+	for (const item of cases.filter(
+		(candidate) => candidate.locale === defaultLocale || !cases.some((other) => other.slug === candidate.slug && other.locale === defaultLocale)
+	)) {
 		(item.data.redirectFrom ?? []).forEach((old, index) => {
 			const where = { file: item.file, line: lineOf(item)(['redirectFrom', index]), field: `redirectFrom[${index}]` };
 			if (slugs.has(old)) problems.push({ ...where, problem: `"${old}" is the slug of a published case`, fix: 'remove it: a live case keeps its URL' });
 			else if (reservedSlugs.includes(old)) problems.push({ ...where, problem: `"${old}" is reserved`, fix: 'remove it' });
-			else if (claimed.has(old) && claimed.get(old) !== item.slug) problems.push({ ...where, problem: `"${old}" already redirects to ${claimed.get(old)}`, fix: 'an old URL can lead to one case only' });
+			else if (claimed.has(old) && claimed.get(old) !== item.slug)
+				problems.push({ ...where, problem: `"${old}" already redirects to ${claimed.get(old)}`, fix: 'an old URL can lead to one case only' });
 			claimed.set(old, item.slug);
 		});
 	}
@@ -91,7 +103,11 @@ export function checkCorpus(cases: CheckedCase[], tags: Tag[], taxonomyDir: stri
  * `cases` includes drafts (the caller decides whether to publish them); `warnings` are their review
  * items, which never fail a check.
  */
-export function checkContentRoot(contentRoot: string, root = process.cwd(), reuse?: ReusePassedFile): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkContentRoot(
+	contentRoot: string,
+	root = process.cwd(),
+	reuse?: ReusePassedFile
+): { cases: CheckedCase[]; tags: Tag[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const taxonomyDir = getTaxonomyDir(contentRoot);
 	let tags: Tag[] = [];
@@ -105,7 +121,9 @@ export function checkContentRoot(contentRoot: string, root = process.cwd(), reus
 	problems.push(...findMisplacedCaseFiles(casesDir, root));
 	const cases: CheckedCase[] = [];
 	for (const locale of readdirSync(casesDir).filter(isLocale).sort()) {
-		for (const name of readdirSync(join(casesDir, locale)).filter((entry) => entry.endsWith('.mdx') && !entry.startsWith('_')).sort()) {
+		for (const name of readdirSync(join(casesDir, locale))
+			.filter((entry) => entry.endsWith('.mdx') && !entry.startsWith('_'))
+			.sort()) {
 			const path = join(casesDir, locale, name);
 			const file = relative(root, path);
 			const source = readFileSync(path, 'utf8');
@@ -118,7 +136,10 @@ export function checkContentRoot(contentRoot: string, root = process.cwd(), reus
 			const checked = checkCaseFile(file, source);
 			problems.push(...checked.problems);
 			// A file that fails the schema still gets its tags checked, so one round shows everything.
-			if (checked.frontmatter && tags.length > 0) problems.push(...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) }));
+			if (checked.frontmatter && tags.length > 0)
+				problems.push(
+					...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) })
+				);
 			if (checked.data && checked.tree) cases.push({ file, locale, slug, data: checked.data, source, tree: checked.tree });
 		}
 	}

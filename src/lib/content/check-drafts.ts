@@ -29,7 +29,13 @@ export function findDraftWarnings(cases: readonly ReadCase[]): ContentProblem[] 
 				fix: data.review.length > 0 ? 'resolve the review items, then remove draft: true to publish' : 'remove draft: true to publish',
 			},
 			// One line per item, however the YAML wrapped it.
-			...data.review.map((item, index) => ({ file, line: findFieldLine(source, ['review', index]), field: `review[${index}]`, problem: item.replace(/\s+/g, ' '), fix: reviewItemFix })),
+			...data.review.map((item, index) => ({
+				file,
+				line: findFieldLine(source, ['review', index]),
+				field: `review[${index}]`,
+				problem: item.replace(/\s+/g, ' '),
+				fix: reviewItemFix,
+			})),
 		]);
 }
 

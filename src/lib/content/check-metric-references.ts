@@ -23,7 +23,13 @@ export function checkMetricReferences(file: string, tree: Root, metrics: Metric[
 		if (value === undefined) return;
 		const ids = typeof value === 'string' ? [value] : value;
 		if (ids.length === 0) {
-			problems.push({ file, line, field, problem: 'no metric ids given', fix: `name at least one figure, e.g. ids={['${metrics[0]?.id ?? 'response-speed'}']}` });
+			problems.push({
+				file,
+				line,
+				field,
+				problem: 'no metric ids given',
+				fix: `name at least one figure, e.g. ids={['${metrics[0]?.id ?? 'response-speed'}']}`,
+			});
 			return;
 		}
 		const unknown = ids.filter((id) => !byId.has(id));

@@ -15,7 +15,10 @@ export function getCodeVersion(root: string): string {
 	for (const dir of codePaths.map((path) => join(root, path)).filter(existsSync)) {
 		for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
 			if (!/\.(ts|json)$/.test(file)) continue;
-			hash.update(`${dir}/${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+			hash
+				.update(`${dir}/${file}\0`)
+				.update(readFileSync(join(dir, file)))
+				.update('\0');
 		}
 	}
 	const lock = join(root, 'package-lock.json');

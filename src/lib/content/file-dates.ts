@@ -21,7 +21,15 @@ export function getFileDates(dir: string, files: string[]): Map<string, Date> {
 			}
 		}
 	}
-	const changed = git.status === 0 ? new Set(spawnSync('git', ['status', '--porcelain', '--', dir], { encoding: 'utf8' }).stdout.split('\n').map((line) => line.slice(3).trim()).filter(Boolean)) : new Set<string>();
+	const changed =
+		git.status === 0
+			? new Set(
+					spawnSync('git', ['status', '--porcelain', '--', dir], { encoding: 'utf8' })
+						.stdout.split('\n')
+						.map((line) => line.slice(3).trim())
+						.filter(Boolean)
+				)
+			: new Set<string>();
 	const top = git.status === 0 ? spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout.trim() : '';
 	for (const file of files) {
 		const path = resolve(file);

@@ -134,13 +134,24 @@ export function checkMdxSafety(file: string, tree: Root): ContentProblem[] {
 		const line = node.position?.start.line;
 		switch (node.type) {
 			case 'mdxjsEsm':
-				add(line, '(body)', `"${snippet(node.value)}": import and export are not allowed in a case`, `remove the line; ${caseComponentNames.join(' and ')} need no import`);
+				add(
+					line,
+					'(body)',
+					`"${snippet(node.value)}": import and export are not allowed in a case`,
+					`remove the line; ${caseComponentNames.join(' and ')} need no import`
+				);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression': {
 				const program = node.data?.estree as Program | undefined;
 				const isComment = program !== undefined && program.body.length === 0;
-				if (!isComment) add(line, '(body)', `"{${snippet(node.value)}}": JavaScript expressions are not allowed in a case`, 'write the text without braces, or escape them as \\{ and \\}');
+				if (!isComment)
+					add(
+						line,
+						'(body)',
+						`"{${snippet(node.value)}}": JavaScript expressions are not allowed in a case`,
+						'write the text without braces, or escape them as \\{ and \\}'
+					);
 				break;
 			}
 			case 'mdxJsxFlowElement':
@@ -157,13 +168,26 @@ export function checkMdxSafety(file: string, tree: Root): ContentProblem[] {
 					add(
 						line,
 						`<${name}>`,
-						isComponent ? `unknown component <${name}>` : name === 'img' ? 'images are not allowed in a case body' : `the HTML element <${name}> is not allowed in a case`,
-						isComponent ? `use one of: ${caseComponentNames.map((candidate) => `<${candidate}>`).join(', ')}` : name === 'img' ? 'remove the image: the page shows the case’s figures as key figures and charts' : 'use Markdown, or a harmless element such as <sup> or <abbr>'
+						isComponent
+							? `unknown component <${name}>`
+							: name === 'img'
+								? 'images are not allowed in a case body'
+								: `the HTML element <${name}> is not allowed in a case`,
+						isComponent
+							? `use one of: ${caseComponentNames.map((candidate) => `<${candidate}>`).join(', ')}`
+							: name === 'img'
+								? 'remove the image: the page shows the case’s figures as key figures and charts'
+								: 'use Markdown, or a harmless element such as <sup> or <abbr>'
 					);
 					break;
 				}
 				if (name === 'MetricChart' && (node.type === 'mdxJsxTextElement' || parent?.type !== 'root')) {
-					add(line, `<${name}>`, 'a chart inside a paragraph, list or quote', `put <${name} … /> on a line of its own, outside lists and quotes, with a blank line before and after`);
+					add(
+						line,
+						`<${name}>`,
+						'a chart inside a paragraph, list or quote',
+						`put <${name} … /> on a line of its own, outside lists and quotes, with a blank line before and after`
+					);
 				}
 				if (component && node.children.length > 0) add(line, `<${name}>`, `<${name}> takes no content`, `write it as <${name} … />`);
 				for (const attribute of node.attributes) {
@@ -183,20 +207,36 @@ export function checkMdxSafety(file: string, tree: Root): ContentProblem[] {
 						const fits = component.kind === 'string' ? typeof literal === 'string' : Array.isArray(literal);
 						if (!fits) {
 							const written = typeof value === 'string' ? `"${snippet(value)}"` : value ? `{${snippet(value.value)}}` : 'no value';
-							add(line, field, `${written}: "${attributeName}" takes ${component.kind === 'string' ? 'a string' : 'a list of strings'}, written literally`, component.kind === 'string' ? `write ${attributeName}="response-speed"` : `write ${attributeName}={['response-speed', 'handover-cycle']}`);
+							add(
+								line,
+								field,
+								`${written}: "${attributeName}" takes ${component.kind === 'string' ? 'a string' : 'a list of strings'}, written literally`,
+								component.kind === 'string' ? `write ${attributeName}="response-speed"` : `write ${attributeName}={['response-speed', 'handover-cycle']}`
+							);
 						}
 						continue;
 					}
 					if (![...globalAttributes, ...htmlAttributes!].includes(attributeName)) {
 						const kind = /^on/i.test(attributeName) ? 'event handler attributes are' : attributeName.includes(':') ? 'directives are' : `"${attributeName}" is`;
-						add(line, field, `${kind} not allowed on <${name}>`, `remove "${attributeName}"; <${name}> may carry ${[...globalAttributes, ...htmlAttributes!].map((allowed) => `"${allowed}"`).join(', ')}`);
+						add(
+							line,
+							field,
+							`${kind} not allowed on <${name}>`,
+							`remove "${attributeName}"; <${name}> may carry ${[...globalAttributes, ...htmlAttributes!].map((allowed) => `"${allowed}"`).join(', ')}`
+						);
 						continue;
 					}
 					if (typeof value !== 'string') {
-						add(line, field, value ? `"{${snippet(value.value)}}": attribute values on HTML elements must be plain text` : 'the attribute has no value', `write ${attributeName}="…"`);
+						add(
+							line,
+							field,
+							value ? `"{${snippet(value.value)}}": attribute values on HTML elements must be plain text` : 'the attribute has no value',
+							`write ${attributeName}="…"`
+						);
 						continue;
 					}
-					if (urlAttributes.has(attributeName) && !isAllowedUrl(value)) add(line, field, `"${snippet(value)}": only http(s), mailto and in-site URLs are allowed`, urlFix);
+					if (urlAttributes.has(attributeName) && !isAllowedUrl(value))
+						add(line, field, `"${snippet(value)}": only http(s), mailto and in-site URLs are allowed`, urlFix);
 				}
 				break;
 			}

@@ -76,7 +76,9 @@ export function checkFileSize(file: string, source: string): ContentProblem | un
 
 /** Parses the body of a case file (its frontmatter blanked out), within bounds of size and nesting. */
 export function parseCaseBody(file: string, source: string): ParsedCaseBody {
-	const problem = (line: number | undefined, text: string, fix: string): ParsedCaseBody => ({ problems: [{ file, line, field: '(body)', problem: text, fix }] });
+	const problem = (line: number | undefined, text: string, fix: string): ParsedCaseBody => ({
+		problems: [{ file, line, field: '(body)', problem: text, fix }],
+	});
 	const tooLarge = checkFileSize(file, source);
 	if (tooLarge) return { problems: [tooLarge] };
 	const body = blankFrontmatter(source);
@@ -84,7 +86,15 @@ export function parseCaseBody(file: string, source: string): ParsedCaseBody {
 	// paragraph): refused before it sees them, each with its line and what to change.
 	const slow = guardMarkdown(body).guarded;
 	if (slow.length > 0) {
-		return { problems: slow.map((block) => ({ file, line: block.from, field: '(body)', problem: `${block.reason}: too much for the Markdown parser`, fix: 'split the paragraph or list, nest less, or write fewer marks; a report never needs this' })) };
+		return {
+			problems: slow.map((block) => ({
+				file,
+				line: block.from,
+				field: '(body)',
+				problem: `${block.reason}: too much for the Markdown parser`,
+				fix: 'split the paragraph or list, nest less, or write fewer marks; a report never needs this',
+			})),
+		};
 	}
 	const nestingFix = `nest elements at most ${maxTreeDepth} levels deep`;
 	let tree: Root;
@@ -95,7 +105,11 @@ export function parseCaseBody(file: string, source: string): ParsedCaseBody {
 		if (error instanceof RangeError) return problem(undefined, 'the body is nested too deeply to parse', nestingFix);
 		const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
 		const line = place?.line ?? place?.start?.line ?? (error as { line?: number }).line;
-		return problem(line, `the MDX does not parse: ${(error as Error).message.split('\n')[0]}`, 'write < as &lt; and { as \\{ in text, and close every tag you open');
+		return problem(
+			line,
+			`the MDX does not parse: ${(error as Error).message.split('\n')[0]}`,
+			'write < as &lt; and { as \\{ in text, and close every tag you open'
+		);
 	}
 	const deepNode = findDeepNode(tree);
 	if (deepNode !== undefined) return problem(deepNode, 'elements are nested too deeply', nestingFix);

@@ -14,14 +14,36 @@ type Result<T> = { success: true; data: T } | { success: false; problems: Conten
 export function readFrontmatter(file: string, source: string): Result<Record<string, unknown>> {
 	const yamlText = getFrontmatterText(source);
 	if (yamlText === undefined) {
-		return { success: false, problems: [{ file, line: 1, field: '(frontmatter)', problem: 'no frontmatter', fix: 'start the file with a --- fenced YAML block; copy the one of content/cases/zh-cn/payermax.mdx' }] };
+		return {
+			success: false,
+			problems: [
+				{
+					file,
+					line: 1,
+					field: '(frontmatter)',
+					problem: 'no frontmatter',
+					fix: 'start the file with a --- fenced YAML block; copy the one of content/cases/zh-cn/payermax.mdx',
+				},
+			],
+		};
 	}
 	try {
 		const data: unknown = parse(yamlText);
 		return { success: true, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
 	} catch (error) {
 		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-		return { success: false, problems: [{ file, line: line ? line + 1 : undefined, field: '(frontmatter)', problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'fix the YAML syntax (quote text that contains ": ")' }] };
+		return {
+			success: false,
+			problems: [
+				{
+					file,
+					line: line ? line + 1 : undefined,
+					field: '(frontmatter)',
+					problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}`,
+					fix: 'fix the YAML syntax (quote text that contains ": ")',
+				},
+			],
+		};
 	}
 }
 

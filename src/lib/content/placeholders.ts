@@ -11,6 +11,10 @@ export function findPlaceholders(source: string): number[] {
 	const marker = new RegExp(`\\b${placeholderMarker}\\b|${placeholderMarker.toLowerCase()}-industry|example\\.com/${placeholderMarker.toLowerCase()}`);
 	// The frontmatter's `# …` comments explain the fields and may name the marker; in the body, a
 	// `## …` line is a heading, text to fill like any other (npm run translate marks headings too).
-	const frontmatterLines = frontmatterPattern.exec(source)?.[0].replace(/\r?\n$/, '').split('\n').length ?? 0;
+	const frontmatterLines =
+		frontmatterPattern
+			.exec(source)?.[0]
+			.replace(/\r?\n$/, '')
+			.split('\n').length ?? 0;
 	return source.split('\n').flatMap((line, index) => (marker.test(line) && !(index < frontmatterLines && line.trimStart().startsWith('#')) ? [index + 1] : []));
 }

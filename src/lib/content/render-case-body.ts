@@ -49,7 +49,10 @@ function headingWithLink(heading: Element, slug: string, text: string, locale: L
 	const icon = element('span', { ariaHidden: 'true', className: ['sl-anchor-icon'] }, [
 		element('svg', { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'currentColor' }, [element('path', { d: anchorIconPath })]),
 	]);
-	const link = element('a', { className: ['sl-anchor-link'], href: `#${slug}` }, [icon, element('span', { className: ['sr-only'], dataPagefindIgnore: true }, [{ type: 'text', value: label }])]);
+	const link = element('a', { className: ['sl-anchor-link'], href: `#${slug}` }, [
+		icon,
+		element('span', { className: ['sr-only'], dataPagefindIgnore: true }, [{ type: 'text', value: label }]),
+	]);
 	return element('div', { className: [`sl-heading-wrapper`, `level-${heading.tagName}`] }, [heading, link]);
 }
 
@@ -66,7 +69,9 @@ export function renderCaseBody(tree: Root, options: { locale: Locale; metrics: M
 			const metric = metrics.find((candidate) => candidate.id === id);
 			if (!metric) return undefined;
 			const shown = formatMetric(metric, locale);
-			return element('a', { className: ['cs-metric-ref'], href: `#metric-${metric.id}`, title: shown.text, dataDirection: shown.direction }, [{ type: 'text', value: shown.value }]);
+			return element('a', { className: ['cs-metric-ref'], href: `#metric-${metric.id}`, title: shown.text, dataDirection: shown.direction }, [
+				{ type: 'text', value: shown.value },
+			]);
 		}
 		if (name === 'MetricChart') {
 			const ids = readComponentProps(node.attributes).ids;

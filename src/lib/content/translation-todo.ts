@@ -37,9 +37,16 @@ export const translationTodoLimit = 100;
  * text), then the most recently changed; at most `limit`, with the number left out so the page can
  * say so.
  */
-export function selectTranslationTodo<Row extends { versions: TranslationVersion[] }>(rows: Row[], limit = translationTodoLimit): { shown: Row[]; notShown: number; total: number } {
+export function selectTranslationTodo<Row extends { versions: TranslationVersion[] }>(
+	rows: Row[],
+	limit = translationTodoLimit
+): { shown: Row[]; notShown: number; total: number } {
 	const needsWork = rows.filter((row) => row.versions.some((version) => !version.exists || version.outdated || version.draft));
-	const newest = (row: Row) => row.versions.map((version) => version.date ?? '').sort().at(-1) ?? '';
+	const newest = (row: Row) =>
+		row.versions
+			.map((version) => version.date ?? '')
+			.sort()
+			.at(-1) ?? '';
 	const isOutdated = (row: Row) => row.versions.some((version) => version.outdated);
 	const sorted = needsWork.toSorted((a, b) => Number(isOutdated(b)) - Number(isOutdated(a)) || newest(b).localeCompare(newest(a)));
 	return { shown: sorted.slice(0, limit), notShown: Math.max(0, sorted.length - limit), total: needsWork.length };

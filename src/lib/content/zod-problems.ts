@@ -66,12 +66,7 @@ function suggestKey(unknownKey: string, knownKeys: string[]): string | undefined
  * Turns Zod issues into problems that name the file, the line, the field, what was expected and
  * how to fix it. `source` is the whole file, used to find the line of each field.
  */
-export function zodIssuesToProblems(options: {
-	file: string;
-	source?: string;
-	schema: AnySchema;
-	issues: readonly z.core.$ZodIssue[];
-}): ContentProblem[] {
+export function zodIssuesToProblems(options: { file: string; source?: string; schema: AnySchema; issues: readonly z.core.$ZodIssue[] }): ContentProblem[] {
 	const { file, source, schema, issues } = options;
 	const lineOf = (path: readonly PropertyKey[]) => (source ? findFieldLine(source, path) : undefined);
 	return issues.flatMap((issue): ContentProblem[] => {

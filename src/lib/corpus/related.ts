@@ -85,6 +85,9 @@ export function getRelatedCases(slug: string, corpus: CorpusIndex, limit = 3): R
 		.map(([other, { score, reasons }]) => ({
 			slug: other,
 			score,
-			reasons: reasons.sort((a, b) => b.weight - a.weight).slice(0, 3).map(({ id, facet }) => ({ id, facet })),
+			reasons: reasons
+				.sort((a, b) => b.weight - a.weight)
+				.slice(0, 3)
+				.map(({ id, facet }) => ({ id, facet })),
 		}));
 }

@@ -11,6 +11,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 	return formatter;
 }
 
-export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) => cached('number', lang, options, () => new Intl.NumberFormat(lang, options));
-export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions = {}) => cached('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
+export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
+	cached('number', lang, options, () => new Intl.NumberFormat(lang, options));
+export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions = {}) =>
+	cached('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
 export const pluralRules = (lang: string, options: Intl.PluralRulesOptions = {}) => cached('plural', lang, options, () => new Intl.PluralRules(lang, options));

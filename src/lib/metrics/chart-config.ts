@@ -56,7 +56,8 @@ const lineUnits = 16;
 /** Characters that take two units and may be broken between: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
 const wideChar = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** A piece of a label: a run of spaces, one wide character, or a run of anything else (a Latin word, a number, "·"). */
-const labelPieces = /\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/gu;
+const labelPieces =
+	/\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/gu;
 /** Punctuation that must not begin a line (，。：、）」 …): it stays with what it follows. */
 const closingPunctuation = /^[、。，．：；！？）］｝〉》」』】〕〗〙〛”’…]$/u;
 /** Punctuation that must not end a line (（「《 …): it goes with what it opens. */
@@ -194,7 +195,11 @@ const phoneTickHours = [1 / 60, 1, 24, 168, 8760, 87600];
  * The Chart.js configuration of a spec: horizontal bars, values formatted in the spec's language,
  * colours from the theme, no animation when the reader prefers reduced motion.
  */
-export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: { reducedMotion: boolean }): ChartConfiguration<'bar', (number | null)[], string[]> {
+export function createChartConfig(
+	spec: ChartSpec,
+	theme: ChartTheme,
+	options: { reducedMotion: boolean }
+): ChartConfiguration<'bar', (number | null)[], string[]> {
 	const lang = localeToLang(spec.locale);
 	const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 	const rows = toDrawableRows(spec);
@@ -231,12 +236,20 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 		const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
 		return {
 			type: 'bar',
-			data: { labels, datasets: [{ label: spec.labels.count, data: rows.map((row) => row.count ?? 0), backgroundColor: theme.after, borderRadius: 4, maxBarThickness: 24 }] },
+			data: {
+				labels,
+				datasets: [{ label: spec.labels.count, data: rows.map((row) => row.count ?? 0), backgroundColor: theme.after, borderRadius: 4, maxBarThickness: 24 }],
+			},
 			plugins: [valueLabels((_dataset, index) => integer.format(rows[index]?.count ?? 0))],
 			options: {
 				...base,
 				scales: {
-					x: { beginAtZero: true, ticks: { color: theme.muted, precision: 0, maxRotation: 0, callback: (value) => integer.format(Number(value)) }, grid: { color: theme.grid }, border: { color: theme.grid } },
+					x: {
+						beginAtZero: true,
+						ticks: { color: theme.muted, precision: 0, maxRotation: 0, callback: (value) => integer.format(Number(value)) },
+						grid: { color: theme.grid },
+						border: { color: theme.grid },
+					},
 					y: yAxis,
 				},
 			},
@@ -249,7 +262,9 @@ export function createChartConfig(spec: ChartSpec, theme: ChartTheme, options: {
 		const multiple = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 		const isMultiplier = spec.kind === 'multiplier';
 		const values = rows.map((row) => (isMultiplier ? row.factor : row.percent) ?? null);
-		const tick = isMultiplier ? (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`) : (value: number) => percent.format(value / 100);
+		const tick = isMultiplier
+			? (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`)
+			: (value: number) => percent.format(value / 100);
 		return {
 			type: 'bar',
 			data: {

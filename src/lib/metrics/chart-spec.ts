@@ -124,7 +124,14 @@ function toRow(metric: Metric, locale: Locale): ChartRow {
 		};
 	}
 	if (metric.saved) {
-		return { id: metric.id, label: metric.label, beforeHours: null, afterHours: null, savedHours: toChartHours(toHours(metric.saved.value, metric.saved.unit)), text: { saved: shown } };
+		return {
+			id: metric.id,
+			label: metric.label,
+			beforeHours: null,
+			afterHours: null,
+			savedHours: toChartHours(toHours(metric.saved.value, metric.saved.unit)),
+			text: { saved: shown },
+		};
 	}
 	if (metric.multiplier) {
 		const factor = toChartFactor(factorOf(metric.multiplier));
@@ -148,14 +155,17 @@ export function getExtent(values: readonly number[]): { min: number; max: number
 
 /** A log axis once the longest duration is over 20 times the shortest (3 days vs 1 hour). */
 function needsLogScale(rows: ChartRow[]): boolean {
-	const hours = rows.flatMap((row) => [row.beforeHours, row.afterHours, row.savedHours]).filter((value): value is number => typeof value === 'number' && value > 0);
+	const hours = rows
+		.flatMap((row) => [row.beforeHours, row.afterHours, row.savedHours])
+		.filter((value): value is number => typeof value === 'number' && value > 0);
 	const extent = getExtent(hours);
 	return hours.length > 1 && extent !== undefined && extent.max / extent.min > 20;
 }
 
 /** Whether a metric gives a chart something finite to draw (the tag pages leave the others out of comparisons). */
 export function hasChartValue(metric: Metric): boolean {
-	if (metric.before && metric.after) return toChartHours(toHours(metric.before.value, metric.before.unit)) !== null && toChartHours(toHours(metric.after.value, metric.after.unit)) !== null;
+	if (metric.before && metric.after)
+		return toChartHours(toHours(metric.before.value, metric.before.unit)) !== null && toChartHours(toHours(metric.after.value, metric.after.unit)) !== null;
 	if (metric.saved) return toChartHours(toHours(metric.saved.value, metric.saved.unit)) !== null;
 	if (metric.multiplier) return toChartFactor(factorOf(metric.multiplier)) !== undefined;
 	return toChartPercent(deriveMetric(metric).percentChange) !== undefined;
@@ -197,7 +207,13 @@ export function buildChartSpec(options: {
 }
 
 /** A chart of counts (cases per tag), each row linking to its tag page. */
-export function buildCountChartSpec(options: { id: string; title: string; locale: Locale; labels: ChartLabels; rows: { id: string; label: string; count: number; text: string; href: string }[] }): ChartSpec {
+export function buildCountChartSpec(options: {
+	id: string;
+	title: string;
+	locale: Locale;
+	labels: ChartLabels;
+	rows: { id: string; label: string; count: number; text: string; href: string }[];
+}): ChartSpec {
 	return {
 		id: options.id,
 		kind: 'count',
@@ -205,7 +221,13 @@ export function buildCountChartSpec(options: { id: string; title: string; locale
 		title: options.title,
 		logScale: false,
 		labels: options.labels,
-		rows: options.rows.map((row) => ({ id: row.id, label: row.label, href: row.href, count: clampFinite(row.count, 0, Number.MAX_SAFE_INTEGER) ?? 0, text: { count: row.text } })),
+		rows: options.rows.map((row) => ({
+			id: row.id,
+			label: row.label,
+			href: row.href,
+			count: clampFinite(row.count, 0, Number.MAX_SAFE_INTEGER) ?? 0,
+			text: { count: row.text },
+		})),
 	};
 }
 
@@ -236,7 +258,12 @@ export function buildCaseChartSpecs(metrics: Metric[], locale: Locale, labels: C
 export function buildChartSpecs(options: { id: string; metrics: Metric[]; locale: Locale; labels: ChartLabels }): ChartSpec[] {
 	const kinds = [...new Set(options.metrics.map(getChartKind))].filter((kind): kind is MetricChartKind => kind !== undefined);
 	return kinds.map((kind) =>
-		buildChartSpec({ ...options, id: kinds.length > 1 ? `${options.id}-${kind}` : options.id, kind, metrics: options.metrics.filter((metric) => getChartKind(metric) === kind) })
+		buildChartSpec({
+			...options,
+			id: kinds.length > 1 ? `${options.id}-${kind}` : options.id,
+			kind,
+			metrics: options.metrics.filter((metric) => getChartKind(metric) === kind),
+		})
 	);
 }
 

@@ -12,7 +12,10 @@ export const notAFigure = '—';
 export function formatDuration(value: number, unit: TimeUnit, locale: Locale, maximumFractionDigits = 2, unitDisplay: 'long' | 'short' = 'long'): string {
 	if (!Number.isFinite(value)) return notAFigure;
 	const parts = numberFormat(localeToLang(locale), { style: 'unit', unit, unitDisplay, maximumFractionDigits }).formatToParts(value);
-	const number = parts.filter((part) => part.type !== 'unit' && part.type !== 'literal').map((part) => part.value).join('');
+	const number = parts
+		.filter((part) => part.type !== 'unit' && part.type !== 'literal')
+		.map((part) => part.value)
+		.join('');
 	const unitText = parts.find((part) => part.type === 'unit')?.value ?? unit;
 	return `${number} ${unitText}`;
 }

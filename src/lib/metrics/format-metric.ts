@@ -69,7 +69,10 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
 	if (!Number.isFinite(amount)) return notAFigure;
 	const lang = localeToLang(locale);
 	const parts = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).formatToParts(amount);
-	const number = parts.filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction').map((part) => part.value).join('');
+	const number = parts
+		.filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction')
+		.map((part) => part.value)
+		.join('');
 	const scale = parts.find((part) => part.type === 'compact')?.value;
 	if (locale === 'zh-cn') return `${number} ${scale ?? ''}${currencyWords[currency] ?? ` ${currency}`}`.replace(/\s+/g, ' ').trim();
 	return `${currency} ${number}${scale ? ` ${scale}` : ''}`;

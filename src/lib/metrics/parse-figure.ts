@@ -47,7 +47,20 @@ const currencyWords: [RegExp, string][] = [
 	[/^(欧元|EUR|€)$/i, 'EUR'],
 	[/^(港元|港币|HKD)$/i, 'HKD'],
 ];
-const scales: Record<string, number> = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const scales: Record<string, number> = {
+	千: 1e3,
+	万: 1e4,
+	百万: 1e6,
+	千万: 1e7,
+	亿: 1e8,
+	k: 1e3,
+	thousand: 1e3,
+	m: 1e6,
+	million: 1e6,
+	b: 1e9,
+	bn: 1e9,
+	billion: 1e9,
+};
 
 function lookup<T>(table: [RegExp, T][], word: string): T | undefined {
 	return table.find(([pattern]) => pattern.test(word.trim()))?.[1];
@@ -81,7 +94,10 @@ export function normaliseFigureText(text: string): string {
 			.normalize('NFKC')
 			// The look-behind starts a numeral only at the start of a run: without it, a run of n numerals
 			// that is not followed by a unit is scanned from each of its n positions (quadratic).
-			.replace(/(?<![零一二两三四五六七八九十百千])([零一二两三四五六七八九十百千]+)(?=\s*(?:个?小时|分钟|天|周|个?月|年|倍|个?国|种语言|名|位|家))/g, (match) => String(chineseNumeralToNumber(match) ?? match))
+			.replace(
+				/(?<![零一二两三四五六七八九十百千])([零一二两三四五六七八九十百千]+)(?=\s*(?:个?小时|分钟|天|周|个?月|年|倍|个?国|种语言|名|位|家))/g,
+				(match) => String(chineseNumeralToNumber(match) ?? match)
+			)
 			.replace(/(\d),(?=\d{3}\b)/g, '$1')
 	);
 }
@@ -125,7 +141,10 @@ const rise = /^(↑|\+|提升|提高|增长|增加|上升|加快|increase[sd]?|r
 const rules: Rule[] = [
 	// 从3天缩短至1小时 · 3天 → 1小时 · from 3 days to 1 hour
 	{
-		pattern: new RegExp(`(?:从|由|from\\s+)?${num}\\s*(${timeUnitPattern})\\s*(?:→|->|=>|到|至|缩短至|缩短到|缩短为|减少到|减少至|降至|降到|降低到|降低至|变为|to|down to)\\s*${num}\\s*(${timeUnitPattern})(?![a-z])`, 'gi'),
+		pattern: new RegExp(
+			`(?:从|由|from\\s+)?${num}\\s*(${timeUnitPattern})\\s*(?:→|->|=>|到|至|缩短至|缩短到|缩短为|减少到|减少至|降至|降到|降低到|降低至|变为|to|down to)\\s*${num}\\s*(${timeUnitPattern})(?![a-z])`,
+			'gi'
+		),
 		read: (m) => {
 			const beforeUnit = lookup(timeUnitWords, m[2]!);
 			const afterUnit = lookup(timeUnitWords, m[4]!);
@@ -136,7 +155,10 @@ const rules: Rule[] = [
 	// 单客户每周节省1小时 · 每客户每周 1 小时 · 每月约 120 小时 · saves 1 hour per customer per week
 	{
 		// Each filler word carries its own spaces: `\\s*(?:word)*\\s*` could split a run of spaces between the two \\s* in n ways.
-		pattern: new RegExp(`(?:(?:每|单)(?:个|位|名)?(客户|员工|人|团队|项目))?(每天|每日|每周|每星期|每月|每个月|每年)\\s*(?:(?:约|大约|节省|节约|省下|减少)\\s*)*${num}\\s*(${timeUnitPattern})`, 'gi'),
+		pattern: new RegExp(
+			`(?:(?:每|单)(?:个|位|名)?(客户|员工|人|团队|项目))?(每天|每日|每周|每星期|每月|每个月|每年)\\s*(?:(?:约|大约|节省|节约|省下|减少)\\s*)*${num}\\s*(${timeUnitPattern})`,
+			'gi'
+		),
 		read: (m) => {
 			const unit = lookup(timeUnitWords, m[4]!);
 			const per = lookup(periodWords, m[2]!);
@@ -147,7 +169,10 @@ const rules: Rule[] = [
 		},
 	},
 	{
-		pattern: new RegExp(`(?:sav(?:es?|ed|ing)\\s+)?${num}\\s*(${timeUnitPattern})\\s+(?:saved\\s+)?(?:per|a|each)\\s+(customer|employee|person|team|project)\\s+(?:per|a|each)\\s+(day|week|month|year)`, 'gi'),
+		pattern: new RegExp(
+			`(?:sav(?:es?|ed|ing)\\s+)?${num}\\s*(${timeUnitPattern})\\s+(?:saved\\s+)?(?:per|a|each)\\s+(customer|employee|person|team|project)\\s+(?:per|a|each)\\s+(day|week|month|year)`,
+			'gi'
+		),
 		read: (m) => {
 			const unit = lookup(timeUnitWords, m[2]!);
 			const per = lookup(periodWords, `per ${m[4]}`);
@@ -169,7 +194,10 @@ const rules: Rule[] = [
 		},
 	},
 	{
-		pattern: new RegExp(`(CNY|RMB|USD|EUR|HKD|US\\$|\\$|¥|€)\\s*${num}\\s*(k|m|bn|b|thousand|million|billion)?\\b(?:\\s*(?:a|per|/)\\s*(year|month|week|day))?`, 'gi'),
+		pattern: new RegExp(
+			`(CNY|RMB|USD|EUR|HKD|US\\$|\\$|¥|€)\\s*${num}\\s*(k|m|bn|b|thousand|million|billion)?\\b(?:\\s*(?:a|per|/)\\s*(year|month|week|day))?`,
+			'gi'
+		),
 		read: (m) => {
 			const currency = lookup(currencyWords, m[1]!);
 			if (!currency) return undefined;
@@ -186,12 +214,18 @@ const rules: Rule[] = [
 	},
 	// ↑50% · 提升50% · 降低35% · +50% · -35% · increased by 50%
 	{
-		pattern: new RegExp(`(↑|↓|\\+|-|−|提升了?|提高了?|增长了?|增加了?|上升了?|加快了?|降低了?|减少了?|下降了?|缩短了?|节省了?|increased by|decreased by|reduced by|rose by|fell by|up|down)\\s*${num}\\s*%`, 'gi'),
+		pattern: new RegExp(
+			`(↑|↓|\\+|-|−|提升了?|提高了?|增长了?|增加了?|上升了?|加快了?|降低了?|减少了?|下降了?|缩短了?|节省了?|increased by|decreased by|reduced by|rose by|fell by|up|down)\\s*${num}\\s*%`,
+			'gi'
+		),
 		read: (m) => ({ change: { direction: rise.test(m[1]!) ? 'up' : 'down', value: Number(m[2]) } }),
 	},
 	// 覆盖15国 · 15 countries · 8种语言
 	{
-		pattern: new RegExp(`${num}\\s*(个国家|个国|国家|国|countries|country|种语言|种语种|languages?|名员工|位员工|employees?|家客户|个客户|位客户|customers?|个系统|套系统|systems?)(?![a-z])`, 'gi'),
+		pattern: new RegExp(
+			`${num}\\s*(个国家|个国|国家|国|countries|country|种语言|种语种|languages?|名员工|位员工|employees?|家客户|个客户|位客户|customers?|个系统|套系统|systems?)(?![a-z])`,
+			'gi'
+		),
 		read: (m) => {
 			const unit = lookup(countWords, m[2]!);
 			return unit ? { value: { value: Number(m[1]), unit } } : undefined;
@@ -285,7 +319,11 @@ export function parseFigures(input: string): ParsedFigure[] {
 			const { figure, prefix } = withContext(read, clauseBefore(text, start));
 			const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text.slice(Math.max(0, start - 12), start));
 			taken.fill(1, start, end);
-			found.push({ figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure, text: `${prefix}${match[0].trim()}`, index: start - prefix.length });
+			found.push({
+				figure: qualifier && !figure.qualifier ? { ...figure, qualifier } : figure,
+				text: `${prefix}${match[0].trim()}`,
+				index: start - prefix.length,
+			});
 		}
 	}
 	found.sort((a, b) => a.index - b.index);

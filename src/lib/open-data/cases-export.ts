@@ -46,13 +46,25 @@ function toDerived(metric: Metric): OpenDataMetric['derived'] {
 		derived.hoursAfter = toHours(metric.after.value, metric.after.unit);
 	}
 	Object.assign(derived, deriveMetric(metric));
-	return Object.fromEntries(Object.entries(derived).filter(([, value]) => Number.isFinite(value)).map(([key, value]) => [key, roundDerived(value)]));
+	return Object.fromEntries(
+		Object.entries(derived)
+			.filter(([, value]) => Number.isFinite(value))
+			.map(([key, value]) => [key, roundDerived(value)])
+	);
 }
 
 /** The figure keys of the frontmatter, as written (with the schema's defaults filled in). */
 function toFigure(metric: Metric): Pick<OpenDataMetric, 'change' | 'multiplier' | 'before' | 'after' | 'saved' | 'value' | 'money'> {
 	const { change, multiplier, before, after, saved, value, money } = metric;
-	return { ...(change && { change }), ...(multiplier && { multiplier }), ...(before && { before }), ...(after && { after }), ...(saved && { saved }), ...(value && { value }), ...(money && { money }) };
+	return {
+		...(change && { change }),
+		...(multiplier && { multiplier }),
+		...(before && { before }),
+		...(after && { after }),
+		...(saved && { saved }),
+		...(value && { value }),
+		...(money && { money }),
+	};
 }
 
 /**

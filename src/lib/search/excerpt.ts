@@ -43,7 +43,12 @@ function snapEndToWord(text: string, end: number): number {
  * with, which the result shows above its excerpt. Falls back to the start of the text when
  * nothing occurs.
  */
-export function buildExcerpt(content: string, query: string, terms: string[], options: { hidden?: string; title?: string; length?: number } = {}): ExcerptPart[] {
+export function buildExcerpt(
+	content: string,
+	query: string,
+	terms: string[],
+	options: { hidden?: string; title?: string; length?: number } = {}
+): ExcerptPart[] {
 	const { hidden, title, length = 90 } = options;
 	// Pagefind's content has a zero-width space between the words it segmented in Chinese text.
 	const plain = content.replace(/\u200b/g, '');

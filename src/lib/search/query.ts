@@ -73,7 +73,12 @@ export function stemLatinWord(word: string): string {
 
 /** The stems of the Latin words of a query (three letters or more, common words left out). */
 export function getLatinStems(query: string): string[] {
-	const words = [...query.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Latin}+/gu)].map(([word]) => word);
+	const words = [
+		...query
+			.normalize('NFKC')
+			.toLowerCase()
+			.matchAll(/\p{Script=Latin}+/gu),
+	].map(([word]) => word);
 	return [...new Set(words.filter((word) => word.length >= 3 && !stopWords.has(word)).map(stemLatinWord))];
 }
 

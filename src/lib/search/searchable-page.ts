@@ -21,7 +21,9 @@ const pathOf: Record<ReaderPageKind, (locale: Locale) => string> = {
 	insights: (locale) => urls.insights('/', locale),
 };
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = readerPageKinds.flatMap((kind) => locales.map((locale) => ({ kind, pattern: new RegExp(`^${escape(pathOf[kind](locale)).replace(segment, '[^/]+')}$`) })));
+const patterns = readerPageKinds.flatMap((kind) =>
+	locales.map((locale) => ({ kind, pattern: new RegExp(`^${escape(pathOf[kind](locale)).replace(segment, '[^/]+')}$`) }))
+);
 
 /**
  * The reader page kind of a built file (relative to the output folder, as `outputFileOf` names it:

@@ -24,42 +24,47 @@ let outDirReady = false;
 let announceReady = () => {};
 const ready = new Promise<void>((resolve) => (announceReady = resolve));
 
-parentPort!.on('message', async (message: (CardWork & { cacheDir: string; outDir?: string; shard: { index: number; count: number } }) | { outDirReady: true }) => {
-	if ('outDirReady' in message) {
-		outDirReady = true;
-		announceReady();
-		return;
-	}
-	const { cacheDir, outDir } = message;
-	// Every worker lists all cards and draws its share: every n-th.
-	const { index: shard, count: shards } = message.shard;
-	const cards = ('cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames)).filter((_, index) => index % shards === shard);
-	const drawn: QueuedCard[] = [];
-	const copy = ({ model, file }: QueuedCard) => {
-		mkdirSync(dirname(join(outDir!, file)), { recursive: true });
-		copyFileSync(cardCachePath(model, cacheDir), join(outDir!, file));
-		parentPort!.postMessage({ file, key: cardKey(model) });
-	};
-	for (const card of cards) {
-		await nextTurn();
-		try {
-			await renderCard(card.model, cacheDir);
-			if (!outDir) continue;
-			if (outDirReady) copy(card);
-			else drawn.push(card);
-		} catch {
-			// Left to the main thread, which draws it again and reports the error.
+parentPort!.on(
+	'message',
+	async (message: (CardWork & { cacheDir: string; outDir?: string; shard: { index: number; count: number } }) | { outDirReady: true }) => {
+		if ('outDirReady' in message) {
+			outDirReady = true;
+			announceReady();
+			return;
 		}
-	}
-	if (outDir && drawn.length > 0) {
-		await ready;
-		for (const card of drawn) {
+		const { cacheDir, outDir } = message;
+		// Every worker lists all cards and draws its share: every n-th.
+		const { index: shard, count: shards } = message.shard;
+		const cards = ('cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames)).filter(
+			(_, index) => index % shards === shard
+		);
+		const drawn: QueuedCard[] = [];
+		const copy = ({ model, file }: QueuedCard) => {
+			mkdirSync(dirname(join(outDir!, file)), { recursive: true });
+			copyFileSync(cardCachePath(model, cacheDir), join(outDir!, file));
+			parentPort!.postMessage({ file, key: cardKey(model) });
+		};
+		for (const card of cards) {
+			await nextTurn();
 			try {
-				copy(card);
+				await renderCard(card.model, cacheDir);
+				if (!outDir) continue;
+				if (outDirReady) copy(card);
+				else drawn.push(card);
 			} catch {
-				// Left to the main thread.
+				// Left to the main thread, which draws it again and reports the error.
 			}
 		}
+		if (outDir && drawn.length > 0) {
+			await ready;
+			for (const card of drawn) {
+				try {
+					copy(card);
+				} catch {
+					// Left to the main thread.
+				}
+			}
+		}
+		parentPort!.close();
 	}
-	parentPort!.close();
-});
+);

@@ -24,7 +24,7 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 	const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 	const entries = new Map<string, { data: CaseData; file: string }>();
 	for (const locale of locales) {
-		let names: string[] = [];
+		let names: string[];
 		try {
 			names = readdirSync(join(casesDir, locale)).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
 		} catch {
@@ -44,6 +44,8 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 		return { model: toCardModel(view, siteNames[route.locale]), file: urls.caseCard('/', route.locale, route.slug).slice(1) };
 	});
 	// Tag cards from the language-neutral facts, taken as the build takes them (src/queries/corpus.ts).
-	const index = indexCorpus(routes.filter((route) => route.locale === defaultLocale).map((route) => ({ slug: route.slug, data: entries.get(route.entryId)!.data })));
+	const index = indexCorpus(
+		routes.filter((route) => route.locale === defaultLocale).map((route) => ({ slug: route.slug, data: entries.get(route.entryId)!.data }))
+	);
 	return [...caseCards, ...listTagCards(index, tags, siteNames)];
 }

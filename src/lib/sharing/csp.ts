@@ -45,7 +45,9 @@ export function collectVerbatimInlineCode(source: string): { scripts: string[]; 
 /** Every `.astro` file under `dir`, skipping nested `node_modules` and the given subfolders. */
 function listAstroFiles(dir: string, skip: string[] = []): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.astro') && !file.split(sep).includes('node_modules') && !skip.some((folder) => file === folder || file.startsWith(folder + sep)))
+		.filter(
+			(file) => file.endsWith('.astro') && !file.split(sep).includes('node_modules') && !skip.some((folder) => file === folder || file.startsWith(folder + sep))
+		)
 		.map((file) => join(dir, file))
 		.sort();
 }

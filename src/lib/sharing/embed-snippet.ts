@@ -9,7 +9,9 @@ import { escapeHtml } from './escape-html.ts';
  * figure). Erring a little short: inner scrolling is less odd than an empty gap under the embed.
  */
 export function estimateEmbedHeight(metrics: readonly Metric[]): number {
-	const chartRows = (['improvement', 'time'] as const).map((kind) => metrics.filter((metric) => getChartKind(metric) === kind).length).filter((rows) => rows > 0);
+	const chartRows = (['improvement', 'time'] as const)
+		.map((kind) => metrics.filter((metric) => getChartKind(metric) === kind).length)
+		.filter((rows) => rows > 0);
 	const height = 180 + Math.ceil(metrics.length / 2) * 140 + chartRows.reduce((sum, rows) => sum + 140 + rows * 95, 0);
 	return Math.min(height, 4000);
 }

@@ -8,10 +8,19 @@
 /** The `_headers` file: rules are matched top-down by path pattern; `base` is the site's sub-path. */
 export function buildHeadersFile(contentSecurityPolicy: (frameAncestors: string) => string, base = '/'): string {
 	const prefix = base.replace(/\/$/, '');
-	const security = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'Permissions-Policy: camera=(), microphone=(), geolocation=()'];
+	const security = [
+		'X-Content-Type-Options: nosniff',
+		'Referrer-Policy: strict-origin-when-cross-origin',
+		'Permissions-Policy: camera=(), microphone=(), geolocation=()',
+	];
 	const block = (pattern: string, lines: string[]) => `${prefix}${pattern}\n${lines.map((line) => `  ${line}`).join('\n')}`;
 	return `${[
-		block('/*', [...security, `Content-Security-Policy: ${contentSecurityPolicy("'self'")}`, 'X-Frame-Options: SAMEORIGIN', 'Cache-Control: public, max-age=0, must-revalidate']),
+		block('/*', [
+			...security,
+			`Content-Security-Policy: ${contentSecurityPolicy("'self'")}`,
+			'X-Frame-Options: SAMEORIGIN',
+			'Cache-Control: public, max-age=0, must-revalidate',
+		]),
 		// Embeds are made to be framed by partners' pages.
 		block('/*/embed/*', [`! X-Frame-Options`, `Content-Security-Policy: ${contentSecurityPolicy('*')}`]),
 		block('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
@@ -25,7 +34,10 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
 	for (const line of text.split('\n')) {
 		if (!line.trim()) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [], remove: [] });
 			continue;
 		}

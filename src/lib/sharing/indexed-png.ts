@@ -32,7 +32,12 @@ export interface IndexedPngOptions {
  * - 8-bit indices: even with its anti-aliasing shades merged a card keeps 18–32 colours, too
  *   many for 4 bits.
  */
-export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number, { level = 6, maxChannelDelta = 0 }: IndexedPngOptions = {}): Buffer | undefined {
+export function encodeIndexedPng(
+	rgba: Uint8Array,
+	width: number,
+	height: number,
+	{ level = 6, maxChannelDelta = 0 }: IndexedPngOptions = {}
+): Buffer | undefined {
 	const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
 	const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
 	const indexOf = new Map<number, number>();

@@ -69,7 +69,8 @@ export function* walkElements(node: ParentNode): Generator<Element> {
 }
 
 /** A script or style element's text, as the browser hashes it (its child text, line breaks already normalised by the parser). */
-export const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
+export const textOf = (element: Element) =>
+	element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
 
 function inlineCodeOf(root: ParentNode, prefix = ''): InlineCode[] {
 	const found: InlineCode[] = [];
@@ -83,7 +84,8 @@ function inlineCodeOf(root: ParentNode, prefix = ''): InlineCode[] {
 			found.push({ kind: 'style', where: `${prefix}<style>`, text: textOf(element) });
 		}
 		for (const attr of element.attrs) {
-			if (/^on[a-z]+$/i.test(attr.name) && !attr.prefix && attr.value.trim()) found.push({ kind: 'handler', where: `${prefix}<${element.tagName} ${attr.name}>`, text: attr.value });
+			if (/^on[a-z]+$/i.test(attr.name) && !attr.prefix && attr.value.trim())
+				found.push({ kind: 'handler', where: `${prefix}<${element.tagName} ${attr.name}>`, text: attr.value });
 		}
 		// A srcdoc document inherits the page's policy: its scripts are the page's too.
 		const srcdoc = element.tagName === 'iframe' ? element.attrs.find((attr) => attr.name === 'srcdoc') : undefined;
@@ -169,7 +171,10 @@ function policyMetaOf(document: DefaultTreeAdapterTypes.Document, policy: string
 	const htmlElement = document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
 	const head = htmlElement?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'head');
 	const children = (head?.childNodes ?? []).filter((node): node is Element => 'tagName' in node);
-	const index = children.findIndex((child) => child.tagName === 'meta' && child.attrs.some((attr) => attr.name === 'http-equiv' && attr.value.trim().toLowerCase() === 'content-security-policy'));
+	const index = children.findIndex(
+		(child) =>
+			child.tagName === 'meta' && child.attrs.some((attr) => attr.name === 'http-equiv' && attr.value.trim().toLowerCase() === 'content-security-policy')
+	);
 	if (index === -1) {
 		const start = head?.sourceCodeLocation?.startTag;
 		if (!head || !start) return { state: 'no-head' };

@@ -33,7 +33,11 @@ const cardEncoding = 'indexed-png-3';
  * colours: a change of design draws every card again) and of how it is encoded.
  */
 export function cardKey(model: CardModel): string {
-	return createHash('sha256').update(cardEncoding).update(JSON.stringify(buildCardTree(model))).digest('hex').slice(0, 24);
+	return createHash('sha256')
+		.update(cardEncoding)
+		.update(JSON.stringify(buildCardTree(model)))
+		.digest('hex')
+		.slice(0, 24);
 }
 
 /**

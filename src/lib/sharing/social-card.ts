@@ -46,24 +46,52 @@ const colours = { ink: '#151a24', muted: '#4b5160', accent: '#3b4fd8', up: '#0a7
 
 export function buildCardTree(model: CardModel): Element {
 	const title = fitText(model.title, 76);
-	return el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', padding: '56px 64px', background: '#ffffff', fontFamily: 'Noto Sans SC', borderTop: `16px solid ${colours.accent}` }, [
-		// One line: a long company name would otherwise push the title into the figures.
-		el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, fitText(model.kicker || model.siteName, 68)),
-		el('div', { display: 'flex', marginTop: 20, fontSize: model.figures.length > 0 ? 50 : 64, fontWeight: 700, lineHeight: 1.25, color: colours.ink }, title),
-		// Under a title with figures (a tag card: the tag's description) the subtitle is smaller, and two lines long at most.
-		...(model.subtitle
-			? [el('div', { display: 'flex', marginTop: 16, fontSize: model.figures.length > 0 ? 30 : 40, lineHeight: 1.35, color: colours.muted }, fitText(model.subtitle, model.figures.length > 0 ? 116 : 60))]
-			: []),
-		el(
-			'div',
-			{ display: 'flex', marginTop: 'auto', gap: 40 },
-			model.figures.slice(0, 3).map((figure) =>
-				el('div', { display: 'flex', flexDirection: 'column', flex: 1, paddingTop: 16, borderTop: `2px solid ${colours.rule}` }, [
-					el('div', { display: 'flex', fontSize: figure.value.length > 10 ? 36 : 52, fontWeight: 700, color: figure.direction === 'up' ? colours.up : figure.direction === 'down' ? colours.down : colours.ink }, figure.value),
-					el('div', { display: 'flex', marginTop: 6, fontSize: 24, color: colours.muted }, fitText(figure.label, 44)),
-				])
-			)
-		),
-		el('div', { display: 'flex', marginTop: 28, fontSize: 22, color: colours.muted }, model.kicker ? model.siteName : ''),
-	]);
+	return el(
+		'div',
+		{
+			width: 1200,
+			height: 630,
+			display: 'flex',
+			flexDirection: 'column',
+			padding: '56px 64px',
+			background: '#ffffff',
+			fontFamily: 'Noto Sans SC',
+			borderTop: `16px solid ${colours.accent}`,
+		},
+		[
+			// One line: a long company name would otherwise push the title into the figures.
+			el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, fitText(model.kicker || model.siteName, 68)),
+			el('div', { display: 'flex', marginTop: 20, fontSize: model.figures.length > 0 ? 50 : 64, fontWeight: 700, lineHeight: 1.25, color: colours.ink }, title),
+			// Under a title with figures (a tag card: the tag's description) the subtitle is smaller, and two lines long at most.
+			...(model.subtitle
+				? [
+						el(
+							'div',
+							{ display: 'flex', marginTop: 16, fontSize: model.figures.length > 0 ? 30 : 40, lineHeight: 1.35, color: colours.muted },
+							fitText(model.subtitle, model.figures.length > 0 ? 116 : 60)
+						),
+					]
+				: []),
+			el(
+				'div',
+				{ display: 'flex', marginTop: 'auto', gap: 40 },
+				model.figures.slice(0, 3).map((figure) =>
+					el('div', { display: 'flex', flexDirection: 'column', flex: 1, paddingTop: 16, borderTop: `2px solid ${colours.rule}` }, [
+						el(
+							'div',
+							{
+								display: 'flex',
+								fontSize: figure.value.length > 10 ? 36 : 52,
+								fontWeight: 700,
+								color: figure.direction === 'up' ? colours.up : figure.direction === 'down' ? colours.down : colours.ink,
+							},
+							figure.value
+						),
+						el('div', { display: 'flex', marginTop: 6, fontSize: 24, color: colours.muted }, fitText(figure.label, 44)),
+					])
+				)
+			),
+			el('div', { display: 'flex', marginTop: 28, fontSize: 22, color: colours.muted }, model.kicker ? model.siteName : ''),
+		]
+	);
 }

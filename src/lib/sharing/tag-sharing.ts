@@ -32,11 +32,18 @@ export function getTagShareText(tag: Tag, summary: TagSummary, locale: Locale, l
 	const label = tag.label[lang];
 	const facet = uiText(locale, `facet.${tag.facet}`);
 	const cases = uiText(locale, 'cases.count', { count: summary.total });
-	const spreads = summary.spreads.map((spread) => ({ outcome: labelOf(spread.category), range: formatSpreadRange(spread, locale), cases: uiText(locale, 'cases.count', { count: spread.cases }) }));
+	const spreads = summary.spreads.map((spread) => ({
+		outcome: labelOf(spread.category),
+		range: formatSpreadRange(spread, locale),
+		cases: uiText(locale, 'cases.count', { count: spread.cases }),
+	}));
 	// Nothing comparable across cases: the newest case's figure stands for the tag.
 	const newestMetric = spreads.length === 0 ? summary.newest?.metric : undefined;
 	const latest = newestMetric && { company: summary.newest!.company, outcome: labelOf(newestMetric.category), figure: formatMetric(newestMetric, locale) };
-	const headlines = [...spreads.map((spread) => uiText(locale, 'tag.shareSpread', spread)), ...(latest ? [uiText(locale, 'tag.shareLatest', { ...latest, figure: latest.figure.value })] : [])];
+	const headlines = [
+		...spreads.map((spread) => uiText(locale, 'tag.shareSpread', spread)),
+		...(latest ? [uiText(locale, 'tag.shareLatest', { ...latest, figure: latest.figure.value })] : []),
+	];
 	const summaryText = uiText(locale, 'tag.shareSummary', { label, facet, cases });
 	const description = tag.description?.[lang];
 	return {
@@ -48,7 +55,11 @@ export function getTagShareText(tag: Tag, summary: TagSummary, locale: Locale, l
 			title: label,
 			...(description ? { subtitle: description } : {}),
 			figures: [
-				{ value: cases, label: summary.newest ? uiText(locale, 'tag.cardNewest', { date: formatCardDate(summary.newest.reportDate, locale) }) : '', direction: 'none' as const },
+				{
+					value: cases,
+					label: summary.newest ? uiText(locale, 'tag.cardNewest', { date: formatCardDate(summary.newest.reportDate, locale) }) : '',
+					direction: 'none' as const,
+				},
 				...spreads.map((spread) => ({ value: spread.range, label: `${spread.outcome} · ${spread.cases}`, direction: 'none' as const })),
 				...(latest ? [{ value: latest.figure.value, label: `${latest.company} · ${latest.outcome}`, direction: latest.figure.direction }] : []),
 			],
@@ -94,7 +105,10 @@ export function listTagCards(index: CorpusIndex, tags: readonly Tag[], siteNames
 	for (const [tagId, slugs] of index.tagIndex) {
 		const tag = byId.get(tagId);
 		if (!tag) continue;
-		const summary = summarizeTag(tag, slugs.map((slug) => index.bySlug.get(slug)!));
+		const summary = summarizeTag(
+			tag,
+			slugs.map((slug) => index.bySlug.get(slug)!)
+		);
 		for (const locale of locales) {
 			const text = getTagShareText(tag, summary, locale, (id) => byId.get(id)?.label[localeToLang(locale)] ?? id);
 			cards.push({ model: toTagCardModel(text, siteNames[locale]), file: urls.tagCard('/', locale, tagId).slice(1) });

@@ -14,7 +14,9 @@ export function readTaxonomy(dir: string, root = process.cwd()): Tag[] {
 	const problems: ContentProblem[] = [];
 	const tags: Tag[] = [];
 	const firstFile = new Map<string, string>();
-	const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_')).sort();
+	const files = readdirSync(dir)
+		.filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
+		.sort();
 	for (const name of files) {
 		const file = relative(root, join(dir, name));
 		const facet = name.replace(/\.ya?ml$/, '');
@@ -39,7 +41,12 @@ export function readTaxonomy(dir: string, root = process.cwd()): Tag[] {
 		for (const entry of result.data) {
 			const previous = firstFile.get(entry.id);
 			if (previous) {
-				problems.push({ file, field: `id "${entry.id}"`, problem: `duplicate tag id, already defined in ${previous}`, fix: 'tag ids are unique across facets: rename one of them' });
+				problems.push({
+					file,
+					field: `id "${entry.id}"`,
+					problem: `duplicate tag id, already defined in ${previous}`,
+					fix: 'tag ids are unique across facets: rename one of them',
+				});
 				continue;
 			}
 			firstFile.set(entry.id, file);

@@ -55,7 +55,10 @@ export class CaseBrowser {
 
 	/** The top of the first case card on screen, in CSS pixels from the top of the page. */
 	firstCardTop(): Promise<number> {
-		return this.page.locator('cs-case-browser .cs-card').first().evaluate((card) => card.getBoundingClientRect().top + window.scrollY);
+		return this.page
+			.locator('cs-case-browser .cs-card')
+			.first()
+			.evaluate((card) => card.getBoundingClientRect().top + window.scrollY);
 	}
 
 	/** Slugs of the cases on screen: the filtered results, or the plain list when nothing is filtered. */
@@ -67,6 +70,8 @@ export class CaseBrowser {
 	}
 
 	checked(): Promise<string[]> {
-		return this.page.locator('[data-filters] input:checked').evaluateAll((boxes) => boxes.map((box) => `${box.getAttribute('name')}=${box.getAttribute('value')}`));
+		return this.page
+			.locator('[data-filters] input:checked')
+			.evaluateAll((boxes) => boxes.map((box) => `${box.getAttribute('name')}=${box.getAttribute('value')}`));
 	}
 }

@@ -67,13 +67,17 @@ export class ChartWidget {
 
 	/** The numbers Chart.js draws, per dataset. */
 	chartData(): Promise<(number | null)[][]> {
-		return this.element().evaluate((element) => (element as unknown as { chart: { data: { datasets: { data: (number | null)[] }[] } } }).chart.data.datasets.map((dataset) => dataset.data));
+		return this.element().evaluate((element) =>
+			(element as unknown as { chart: { data: { datasets: { data: (number | null)[] }[] } } }).chart.data.datasets.map((dataset) => dataset.data)
+		);
 	}
 
 	/** The numbers of the table under the chart, per column (same shape as `chartData`). */
 	tableData(): Promise<(number | null)[][]> {
 		return this.page.locator(`#${this.chartId} table`).evaluate((table) => {
-			const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.getAttribute('data-value') ? Number(cell.getAttribute('data-value')) : null)));
+			const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+				[...row.querySelectorAll('td')].map((cell) => (cell.getAttribute('data-value') ? Number(cell.getAttribute('data-value')) : null))
+			);
 			return rows[0]!.map((_, column) => rows.map((row) => row[column]!));
 		});
 	}

@@ -38,7 +38,6 @@ export function listBuiltPages(dir = 'dist'): string[] {
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
-
 /** Every broken internal link, anchor or asset of a crawl, one line each. */
 export function findBrokenLinks({ pages, assets }: Awaited<ReturnType<typeof crawl>>): string[] {
 	const broken: string[] = [];

@@ -45,7 +45,10 @@ export async function runQualityQueries(page: Page, queries: QualityQuery[], lan
 					find: (query: string, options: object) => Promise<{ query: string; hits: { url: string; text: string; excerpt: { text: string }[] }[] }>;
 				};
 				const outcome = await search.find(query, { limit: 10 });
-				return { query: outcome.query, hits: outcome.hits.map((hit) => ({ url: hit.url, text: hit.text, excerpt: hit.excerpt.map((part) => part.text).join('') })) };
+				return {
+					query: outcome.query,
+					hits: outcome.hits.map((hit) => ({ url: hit.url, text: hit.text, excerpt: hit.excerpt.map((part) => part.text).join('') })),
+				};
 			},
 			{ query: item.query }
 		);

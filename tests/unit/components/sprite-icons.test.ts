@@ -23,14 +23,17 @@ describe('the icon sprite', () => {
 	test("holds Starlight's own icons, path for path (regenerate icons.svg when Starlight changes one)", async () => {
 		const icons = await loadStarlightIcons();
 		expect(spriteIconIds).toEqual(['magnifier', 'laptop', 'sun', 'moon', 'translate', 'down-caret', 'right-caret', 'bars', 'close', 'anchor']);
-		for (const id of spriteIconIds.filter((name) => name !== 'anchor')) expect(useSpriteIcons(starlightIcon(icons[id]!), '/s.svg'), id).toContain(`<use href="/s.svg#${id}"></use>`);
+		for (const id of spriteIconIds.filter((name) => name !== 'anchor'))
+			expect(useSpriteIcons(starlightIcon(icons[id]!), '/s.svg'), id).toContain(`<use href="/s.svg#${id}"></use>`);
 	});
 
 	test("a case report's heading link icons come from the sprite (regenerate icons.svg when render-case-body.ts changes its icon)", () => {
 		const checked = checkCaseFile('x.mdx', `${readFileSync(fixture, 'utf8').split(/^---$/m).slice(0, 2).join('---')}---\n\n## Tools\n\nText.`);
 		const [part] = renderCaseBody(checked.tree!, { locale: 'en', metrics: checked.data!.metrics }).parts;
 		const html = useSpriteIcons('html' in part! ? part.html : '', '/s.svg');
-		expect(html).toContain('<span aria-hidden="true" class="sl-anchor-icon"><svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><use href="/s.svg#anchor"></use></svg></span>');
+		expect(html).toContain(
+			'<span aria-hidden="true" class="sl-anchor-icon"><svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><use href="/s.svg#anchor"></use></svg></span>'
+		);
 		expect(html).not.toContain('<path');
 	});
 

@@ -38,11 +38,12 @@ const expected: Record<string, string> = {
 	'metric-count-too-large': ':15 metrics[0].value.value — metric "countries": a count of countries can be at most 250',
 	'metric-duration-too-long': ':15 metrics[0].before.value — metric "handover-cycle": a duration in days can be at most 3,650 days (10 years)',
 	'metric-money-too-large': ':15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15)',
-	'metric-not-finite': ':15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got Infinity',
+	'metric-not-finite':
+		':15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got Infinity',
 	'metric-saved-too-long': ':15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years)',
 	'metric-too-many': ':11 metrics — expected at most 50 metrics, got 51',
 	// Issue #12's vectors: the check reads the tree the renderer renders, so none of these reaches a page.
-	'body-footnote-expression': ':24 (body) — "{process.getBuiltinModule(\'node:fs\').writeFileSync(\'pwned.…}": JavaScript expressions are not allowed',
+	'body-footnote-expression': ":24 (body) — \"{process.getBuiltinModule('node:fs').writeFileSync('pwned.…}\": JavaScript expressions are not allowed",
 	'body-table-splits-code': ':24 <script> — the HTML element <script> is not allowed in a case',
 	'body-directive': ':22 <span set:html> — directives are not allowed on <span>',
 	'body-style': ':22 <div style> — "style" is not allowed on <div>',
@@ -58,7 +59,9 @@ const expected: Record<string, string> = {
 
 describe('npm run check on single files', () => {
 	test('there are at least 20 invalid fixtures, and each has an expected message', () => {
-		const names = readdirSync(dir).map((name) => name.replace(/\.mdx$/, '')).sort();
+		const names = readdirSync(dir)
+			.map((name) => name.replace(/\.mdx$/, ''))
+			.sort();
 		expect(names.length).toBeGreaterThanOrEqual(20);
 		expect(names).toEqual(Object.keys(expected).sort());
 	});
@@ -66,7 +69,10 @@ describe('npm run check on single files', () => {
 	test.each(Object.entries(expected))('%s fails with its message', (name, message) => {
 		const file = `${dir}/${name}.mdx`;
 		const lines = checkCaseFile(file, readFileSync(file, 'utf8')).problems.map(formatProblem);
-		expect(lines.some((line) => line.startsWith(`✖ ${file}`) && line.includes(message)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => line.startsWith(`✖ ${file}`) && line.includes(message)),
+			lines.join('\n')
+		).toBe(true);
 	});
 });
 
@@ -75,9 +81,15 @@ describe('every problem of a file in one round', () => {
 		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'one-round-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/en/only-english.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-13-01').replace('capabilities: [sso]', 'capabilities: [approval, sso]'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-13-01').replace('capabilities: [sso]', 'capabilities: [approval, sso]')
+		);
 		const problems = checkContentRoot(root).problems.map((problem) => `${problem.line} ${problem.field} — ${problem.problem}`);
-		expect(problems).toEqual(['26 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01"', '12 capabilities[0] — unknown capabilities tag "approval"']);
+		expect(problems).toEqual([
+			'26 reportDate — expected a real calendar date, such as 2025-10-17, got "2025-13-01"',
+			'12 capabilities[0] — unknown capabilities tag "approval"',
+		]);
 	});
 });
 
@@ -97,7 +109,10 @@ describe('<Metric> and <MetricChart> in the check', () => {
 		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'references-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/en/only-english.mdx');
-		writeFileSync(file, `${readFileSync(file, 'utf8')}\nResponses got <Metric id="no-such-figure" /> faster.\n\n<MetricChart ids={['response-speed', 'review-cycle']} />\n`);
+		writeFileSync(
+			file,
+			`${readFileSync(file, 'utf8')}\nResponses got <Metric id="no-such-figure" /> faster.\n\n<MetricChart ids={['response-speed', 'review-cycle']} />\n`
+		);
 		const problems = checkContentRoot(root).problems.map((problem) => `${problem.line} ${problem.field} — ${problem.problem}`);
 		expect(problems).toEqual([
 			'36 <Metric> — no metric "no-such-figure" in this case',
@@ -111,7 +126,10 @@ describe('old slugs', () => {
 		const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'redirects-')));
 		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 		const file = join(root, 'cases/zh-cn/only-chinese.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-01-15\nredirectFrom: [only-english, page, old-english]'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('reportDate: 2025-01-15', 'reportDate: 2025-01-15\nredirectFrom: [only-english, page, old-english]')
+		);
 		const problems = checkContentRoot(root).problems.map((problem) => `${problem.field} — ${problem.problem}`);
 		expect(problems).toEqual([
 			'redirectFrom[0] — "only-english" is the slug of a published case',
@@ -127,11 +145,16 @@ describe('npm run check on a content root', () => {
 	});
 
 	test('the command exits 1, prints each problem and, under CI, GitHub annotations', () => {
-		const run = spawnSync('node', ['scripts/check-content.ts', '--content', 'tests/fixtures/corpora/invalid'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+		const run = spawnSync('node', ['scripts/check-content.ts', '--content', 'tests/fixtures/corpora/invalid'], {
+			encoding: 'utf8',
+			env: { ...process.env, CI: 'true' },
+		});
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('✖ tests/fixtures/corpora/invalid/cases/en/broken.mdx:21 reportDate — expected a real calendar date');
 		expect(run.stdout).toContain('::error file=tests/fixtures/corpora/invalid/cases/en/broken.mdx,line=21,title=reportDate::expected a real calendar date');
-		expect(run.stdout).toMatch(/✖ tests\/fixtures\/corpora\/invalid\/cases\/en\/future\.mdx:21 reportDate — a report date in the future \(today is \d{4}-\d{2}-\d{2} at the latest, in UTC\+14\)/);
+		expect(run.stdout).toMatch(
+			/✖ tests\/fixtures\/corpora\/invalid\/cases\/en\/future\.mdx:21 reportDate — a report date in the future \(today is \d{4}-\d{2}-\d{2} at the latest, in UTC\+14\)/
+		);
 		expect(run.stdout).toContain('6 problems in the content');
 	});
 

@@ -28,7 +28,10 @@ describe('draft warnings', () => {
 	test('a review item the YAML wraps over lines is still one line', () => {
 		const source = '---\ntitle: x\ndraft: true\nreview:\n  - >-\n    check the\n    industry\n---\n';
 		const warnings = findDraftWarnings([{ file: 'a.mdx', source, data: { draft: true, review: ['check the\nindustry'] } }]);
-		expect(warnings.map(formatWarning)).toEqual(['⚠ a.mdx:3 draft — a draft: npm run dev shows it, a production build leaves it out — resolve the review items, then remove draft: true to publish', '⚠ a.mdx:5 review[0] — check the industry — resolve it, delete the item; remove draft: true to publish']);
+		expect(warnings.map(formatWarning)).toEqual([
+			'⚠ a.mdx:3 draft — a draft: npm run dev shows it, a production build leaves it out — resolve the review items, then remove draft: true to publish',
+			'⚠ a.mdx:5 review[0] — check the industry — resolve it, delete the item; remove draft: true to publish',
+		]);
 	});
 
 	test('a published case has none', () => {
@@ -41,7 +44,12 @@ describe('drafts in a build', () => {
 		const { cases } = checkContentRoot(fixture);
 		const { published, drafts } = separateDrafts(cases);
 		expect(published.map((item) => `${item.locale}/${item.slug}`)).toEqual(['en/source-in-review', 'zh-cn/translation-in-review']);
-		expect(describeDrafts(drafts.map((item) => item.file), { shown: false })).toBe(
+		expect(
+			describeDrafts(
+				drafts.map((item) => item.file),
+				{ shown: false }
+			)
+		).toBe(
 			'3 draft cases left out of the build: tests/fixtures/corpora/drafts/cases/en/translation-in-review.mdx, tests/fixtures/corpora/drafts/cases/zh-cn/source-in-review.mdx, tests/fixtures/corpora/drafts/cases/zh-cn/unpublished.mdx'
 		);
 		expect(describeDrafts(['a.mdx'], { shown: true })).toBe('1 draft case shown here, left out of a production build: a.mdx');

@@ -17,7 +17,21 @@ describe('npm run new-case', () => {
 		expect(result.stdout).toContain('Next steps:');
 		for (const locale of ['zh-cn', 'en']) {
 			const source = readFileSync(join(root, 'cases', locale, 'acme-pay.mdx'), 'utf8');
-			for (const field of ['title', 'description', 'company', 'size', 'regions', 'product', 'industries', 'capabilities', 'challenges', 'gaps', 'metrics', 'source', 'reportDate']) {
+			for (const field of [
+				'title',
+				'description',
+				'company',
+				'size',
+				'regions',
+				'product',
+				'industries',
+				'capabilities',
+				'challenges',
+				'gaps',
+				'metrics',
+				'source',
+				'reportDate',
+			]) {
 				expect(source, field).toMatch(new RegExp(`# .+\\n\\s*${field}:`));
 			}
 			expect(source).toContain('name: "Acme Pay"');

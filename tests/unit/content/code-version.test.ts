@@ -26,5 +26,4 @@ describe('getCodeVersion', () => {
 		writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}');
 		expect(getCodeVersion(root)).not.toBe(third);
 	});
-
 });

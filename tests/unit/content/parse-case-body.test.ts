@@ -15,11 +15,15 @@ describe('the bounds of the case-body parser', () => {
 		['a paragraph of thousands of lines', 'a\n'.repeat(5_000), '5,000 lines without a blank line (at most 1,000)'],
 		['nested elements', `${'<span>'.repeat(200)}x${'</span>'.repeat(200)}`, 'more than 256 angle brackets in one paragraph'],
 	])('%s are refused before parsing, with the line', (_name, body, reason) => {
-		expect(problemsOf(`Intro.\n\n${body}`)).toEqual([`✖ x.mdx:6 (body) — ${reason}: too much for the Markdown parser — split the paragraph or list, nest less, or write fewer marks; a report never needs this`]);
+		expect(problemsOf(`Intro.\n\n${body}`)).toEqual([
+			`✖ x.mdx:6 (body) — ${reason}: too much for the Markdown parser — split the paragraph or list, nest less, or write fewer marks; a report never needs this`,
+		]);
 	});
 
 	test('elements nested deeper than the renderer allows are refused after parsing', () => {
-		expect(problemsOf(`${'<span>'.repeat(40)}x${'</span>'.repeat(40)}`)).toEqual(['✖ x.mdx:4 (body) — elements are nested too deeply — nest elements at most 32 levels deep']);
+		expect(problemsOf(`${'<span>'.repeat(40)}x${'</span>'.repeat(40)}`)).toEqual([
+			'✖ x.mdx:4 (body) — elements are nested too deeply — nest elements at most 32 levels deep',
+		]);
 	});
 
 	test('a report-like body parses', () => {

@@ -54,8 +54,21 @@ describe('the PayerMax case', () => {
 	test('has every section of the report in both languages', () => {
 		const headings = (locale: string) => [...readFileSync(`content/cases/${locale}/payermax.mdx`, 'utf8').matchAll(/^##+ (.+)$/gm)].map((m) => m[1]);
 		expect(headings('zh-cn')).toHaveLength(headings('en').length);
-		expect(headings('zh-cn')).toEqual(expect.arrayContaining(['公司概况', '使用了哪些飞书能力', '痛点与解决方案', '成效', '量化成效', '质性成效', '尚未满足的需求', '战略洞察']));
-		expect(headings('en')).toEqual(expect.arrayContaining(['Company profile', 'Feishu capabilities in use', 'Pain points and solutions', 'Results', 'Quantified results', 'Qualitative results', 'Unmet needs', 'Strategic insights']));
+		expect(headings('zh-cn')).toEqual(
+			expect.arrayContaining(['公司概况', '使用了哪些飞书能力', '痛点与解决方案', '成效', '量化成效', '质性成效', '尚未满足的需求', '战略洞察'])
+		);
+		expect(headings('en')).toEqual(
+			expect.arrayContaining([
+				'Company profile',
+				'Feishu capabilities in use',
+				'Pain points and solutions',
+				'Results',
+				'Quantified results',
+				'Qualitative results',
+				'Unmet needs',
+				'Strategic insights',
+			])
+		);
 	});
 });
 

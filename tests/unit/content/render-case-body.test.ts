@@ -13,7 +13,10 @@ function render(body: string, locale: 'en' | 'zh-cn' = 'en') {
 	expect(checked.problems.map(formatProblem)).toEqual([]);
 	return renderCaseBody(checked.tree!, { locale, metrics: checked.data!.metrics });
 }
-const html = (body: string, locale?: 'en' | 'zh-cn') => render(body, locale).parts.map((part) => ('html' in part ? part.html : `[chart ${part.chart.join(',')}]`)).join('');
+const html = (body: string, locale?: 'en' | 'zh-cn') =>
+	render(body, locale)
+		.parts.map((part) => ('html' in part ? part.html : `[chart ${part.chart.join(',')}]`))
+		.join('');
 
 describe('rendering a checked case body', () => {
 	test('<Metric> becomes its figure, linked to the key figure, in the language of the file', () => {
@@ -24,7 +27,11 @@ describe('rendering a checked case body', () => {
 	});
 
 	test('<MetricChart> splits the body where the page places the chart', () => {
-		expect(render("Before.\n\n<MetricChart ids={['review-cycle']} />\n\nAfter.").parts).toEqual([{ html: '<p>Before.</p>\n' }, { chart: ['review-cycle'] }, { html: '\n<p>After.</p>' }]);
+		expect(render("Before.\n\n<MetricChart ids={['review-cycle']} />\n\nAfter.").parts).toEqual([
+			{ html: '<p>Before.</p>\n' },
+			{ chart: ['review-cycle'] },
+			{ html: '\n<p>After.</p>' },
+		]);
 	});
 
 	test('headings get ids and Starlight’s anchor links, and are listed for the table of contents', () => {
@@ -34,11 +41,17 @@ describe('rendering a checked case body', () => {
 			{ depth: 3, slug: 'tools--teams', text: 'Tools & teams' },
 			{ depth: 2, slug: '公司概况-1', text: '公司概况' },
 		]);
-		expect(html('## Tools & teams')).toMatch(/^<div class="sl-heading-wrapper level-h2"><h2 id="tools--teams">Tools &#x26; teams<\/h2><a class="sl-anchor-link" href="#tools--teams">.*Section titled “Tools &#x26; teams”<\/span><\/a><\/div>$/);
+		expect(html('## Tools & teams')).toMatch(
+			/^<div class="sl-heading-wrapper level-h2"><h2 id="tools--teams">Tools &#x26; teams<\/h2><a class="sl-anchor-link" href="#tools--teams">.*Section titled “Tools &#x26; teams”<\/span><\/a><\/div>$/
+		);
 	});
 
 	test('a heading never takes an id of the page around it', () => {
-		expect(render('## Key figures\n\n## starlight__sidebar\n\n## Metric response-speed').headings.map((heading) => heading.slug)).toEqual(['key-figures-1', 'section-starlight__sidebar', 'section-metric-response-speed']);
+		expect(render('## Key figures\n\n## starlight__sidebar\n\n## Metric response-speed').headings.map((heading) => heading.slug)).toEqual([
+			'key-figures-1',
+			'section-starlight__sidebar',
+			'section-metric-response-speed',
+		]);
 	});
 
 	test('GitHub Flavored Markdown: tables, strikethrough, autolinks and footnotes in the page language', () => {
@@ -56,7 +69,9 @@ describe('rendering a checked case body', () => {
 	});
 
 	test('typographic quotes and dashes in the text, never in code', () => {
-		expect(html('The company\'s "beyond payments" -- and `don\'t "touch"`...')).toBe('<p>The company’s “beyond payments” — and <code>don\'t "touch"</code>…</p>');
+		expect(html('The company\'s "beyond payments" -- and `don\'t "touch"`...')).toBe(
+			'<p>The company’s “beyond payments” — and <code>don\'t "touch"</code>…</p>'
+		);
 	});
 
 	test('comments show nothing', () => {

@@ -1,14 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { getVersionStatus, selectTranslationTodo } from '../../../src/lib/content/translation-todo';
 
-const row = (slug: string, versions: { exists: boolean; outdated: boolean; draft?: boolean; date?: string }[]) => ({ slug, versions: versions.map((version) => ({ draft: false, ...version })) });
+const row = (slug: string, versions: { exists: boolean; outdated: boolean; draft?: boolean; date?: string }[]) => ({
+	slug,
+	versions: versions.map((version) => ({ draft: false, ...version })),
+});
 
 describe('the translation to-do list', () => {
 	const rows = [
-		row('complete', [{ exists: true, outdated: false, date: '2026-01-01' }, { exists: true, outdated: false, date: '2026-01-02' }]),
-		row('missing-old', [{ exists: true, outdated: false, date: '2025-01-01' }, { exists: false, outdated: false }]),
-		row('missing-new', [{ exists: false, outdated: false }, { exists: true, outdated: false, date: '2026-03-01' }]),
-		row('outdated', [{ exists: true, outdated: false, date: '2025-05-01' }, { exists: true, outdated: true, date: '2025-02-01' }]),
+		row('complete', [
+			{ exists: true, outdated: false, date: '2026-01-01' },
+			{ exists: true, outdated: false, date: '2026-01-02' },
+		]),
+		row('missing-old', [
+			{ exists: true, outdated: false, date: '2025-01-01' },
+			{ exists: false, outdated: false },
+		]),
+		row('missing-new', [
+			{ exists: false, outdated: false },
+			{ exists: true, outdated: false, date: '2026-03-01' },
+		]),
+		row('outdated', [
+			{ exists: true, outdated: false, date: '2025-05-01' },
+			{ exists: true, outdated: true, date: '2025-02-01' },
+		]),
 	];
 
 	test('lists only cases needing work, outdated first, then the most recently changed', () => {
@@ -22,7 +37,10 @@ describe('the translation to-do list', () => {
 	});
 
 	test('a case with a draft version (in astro dev) is work to do, though every language exists', () => {
-		const inReview = row('in-review', [{ exists: true, outdated: false, date: '2025-06-01' }, { exists: true, outdated: false, draft: true, date: '2025-06-02' }]);
+		const inReview = row('in-review', [
+			{ exists: true, outdated: false, date: '2025-06-01' },
+			{ exists: true, outdated: false, draft: true, date: '2025-06-02' },
+		]);
 		expect(selectTranslationTodo([...rows, inReview]).shown.map((item) => item.slug)).toEqual(['outdated', 'missing-new', 'in-review', 'missing-old']);
 	});
 });

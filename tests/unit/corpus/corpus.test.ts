@@ -29,8 +29,21 @@ const up = (id: string, category: string, value: number): MetricInput => ({ id, 
 
 const corpus = indexCorpus([
 	synthetic('a', { date: '2025-03-01', industries: ['fintech'], capabilities: ['approvals', 'bots'], metrics: [up('speed', 'responsiveness', 50)] }),
-	synthetic('b', { date: '2025-02-01', industries: ['fintech'], capabilities: ['approvals'], metrics: [up('speed', 'responsiveness', 30), { id: 'cycle', label: 'cycle', category: 'process-efficiency', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }] }),
-	synthetic('c', { date: '2025-02-01', industries: ['retail'], capabilities: ['approvals', 'bots'], metrics: [{ id: 'cycle', label: 'cycle', category: 'process-efficiency', before: { value: 2, unit: 'day' }, after: { value: 4, unit: 'hour' } }] }),
+	synthetic('b', {
+		date: '2025-02-01',
+		industries: ['fintech'],
+		capabilities: ['approvals'],
+		metrics: [
+			up('speed', 'responsiveness', 30),
+			{ id: 'cycle', label: 'cycle', category: 'process-efficiency', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } },
+		],
+	}),
+	synthetic('c', {
+		date: '2025-02-01',
+		industries: ['retail'],
+		capabilities: ['approvals', 'bots'],
+		metrics: [{ id: 'cycle', label: 'cycle', category: 'process-efficiency', before: { value: 2, unit: 'day' }, after: { value: 4, unit: 'hour' } }],
+	}),
 	synthetic('d', { date: '2024-12-01', industries: ['retail'], capabilities: ['translation'], gaps: ['offline-work'] }),
 ]);
 
@@ -81,12 +94,16 @@ describe('related cases in a large corpus', () => {
 	const big = indexCorpus(
 		Array.from({ length: 1_000 }, (_, index) => ({
 			slug: `case-${String(index).padStart(4, '0')}`,
-			data: { ...corpus.cases[0]!.data, reportDate: `2020-01-01`, company: { ...corpus.cases[0]!.data.company, name: `Company ${String(index).padStart(4, '0')}` } },
+			data: {
+				...corpus.cases[0]!.data,
+				reportDate: `2020-01-01`,
+				company: { ...corpus.cases[0]!.data.company, name: `Company ${String(index).padStart(4, '0')}` },
+			},
 		}))
 	);
 	const slugs = big.cases.map((item) => item.slug);
 
-	test('the window is the tag\'s cases nearest the case, never longer than its size', () => {
+	test("the window is the tag's cases nearest the case, never longer than its size", () => {
 		expect(windowAround(slugs.slice(0, 10), 5, big, 400)).toHaveLength(10);
 		const middle = windowAround(slugs, 500, big, 400);
 		expect(middle).toHaveLength(400);

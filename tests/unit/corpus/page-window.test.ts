@@ -18,6 +18,7 @@ describe('the pagination window', () => {
 	});
 
 	test('never more than 9 links, whatever the corpus', () => {
-		for (const pages of [10, 100, 1_000, 10_000]) for (const page of [1, 5, pages / 2, pages - 4, pages]) expect(getPageWindow(page, pages).length).toBeLessThanOrEqual(9);
+		for (const pages of [10, 100, 1_000, 10_000])
+			for (const page of [1, 5, pages / 2, pages - 4, pages]) expect(getPageWindow(page, pages).length).toBeLessThanOrEqual(9);
 	});
 });

@@ -5,7 +5,9 @@ import { findForbiddenImport, houseOf, isDeclaredPackage, listImportSpecifiers, 
 
 /** Every source file of the repository's houses and its root configs, with the specifiers it imports. */
 function readSourceImports(): { file: string; specifiers: string[] }[] {
-	const files = ['src', 'scripts', 'tools', 'tests'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file).replaceAll('\\', '/')));
+	const files = ['src', 'scripts', 'tools', 'tests'].flatMap((dir) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file).replaceAll('\\', '/'))
+	);
 	return [...files, 'astro.config.mjs', 'vitest.config.ts', 'eslint.config.mjs']
 		.filter((file) => /\.(ts|mts|mjs|js|astro)$/.test(file) && existsSync(file))
 		.map((file) => ({ file, specifiers: listImportSpecifiers(file, readFileSync(file, 'utf8')) }));
@@ -13,7 +15,9 @@ function readSourceImports(): { file: string; specifiers: string[] }[] {
 
 describe('import directions', () => {
 	test('src never imports tools, scripts or tests; scripts and tools never import tests', () => {
-		expect(findForbiddenImport('src/lib/content/check-content.ts', '../../../tools/scaffold/new-case.ts')).toBe('src/lib/content/check-content.ts → ../../../tools/scaffold/new-case.ts (site may not import tools)');
+		expect(findForbiddenImport('src/lib/content/check-content.ts', '../../../tools/scaffold/new-case.ts')).toBe(
+			'src/lib/content/check-content.ts → ../../../tools/scaffold/new-case.ts (site may not import tools)'
+		);
 		expect(findForbiddenImport('src/pages/index.astro', '../../scripts/check-content.ts')).toMatch(/site may not import scripts/);
 		expect(findForbiddenImport('astro.config.mjs', './tests/support/csv.ts')).toMatch(/site may not import tests/);
 		expect(findForbiddenImport('scripts/lighthouse.ts', '../tests/e2e/support/browser.ts')).toMatch(/scripts may not import tests/);
@@ -28,9 +32,19 @@ describe('import directions', () => {
 	});
 
 	test('reads imports from TypeScript and from an .astro file’s frontmatter and scripts', () => {
-		expect(listImportSpecifiers('a.ts', "import type { Root } from 'mdast';\nexport * from './b.ts';\nconst chart = await import('chart.js/auto');")).toEqual(['mdast', './b.ts', 'chart.js/auto']);
-		expect(listImportSpecifiers('a.ts', "const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');\nrequire.resolve(`@fonts/sc/${name}`);\nresolve(process.cwd(), 'dist');")).toEqual(['axe-core/axe.min.js', '@fonts/sc/']);
-		const astro = "---\nimport Card from '../../tools/card.ts';\n---\n<p>import x from 'not-code'</p>\n<script>\n\timport { run } from './run.client.ts';\n</script>";
+		expect(listImportSpecifiers('a.ts', "import type { Root } from 'mdast';\nexport * from './b.ts';\nconst chart = await import('chart.js/auto');")).toEqual([
+			'mdast',
+			'./b.ts',
+			'chart.js/auto',
+		]);
+		expect(
+			listImportSpecifiers(
+				'a.ts',
+				"const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');\nrequire.resolve(`@fonts/sc/${name}`);\nresolve(process.cwd(), 'dist');"
+			)
+		).toEqual(['axe-core/axe.min.js', '@fonts/sc/']);
+		const astro =
+			"---\nimport Card from '../../tools/card.ts';\n---\n<p>import x from 'not-code'</p>\n<script>\n\timport { run } from './run.client.ts';\n</script>";
 		expect(listImportSpecifiers('Page.astro', astro)).toEqual(['../../tools/card.ts', './run.client.ts']);
 	});
 
@@ -45,8 +59,20 @@ describe('declared dependencies', () => {
 	const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
 
 	test('a bare specifier names its package; built-ins, virtual modules and paths name none', () => {
-		expect(['chart.js/auto', '@astrojs/starlight/components', 'astro/zod', 'sirv?url'].map(packageNameOf)).toEqual(['chart.js', '@astrojs/starlight', 'astro', 'sirv']);
-		expect(['node:fs', 'fs/promises', 'astro:content', 'virtual:starlight/user-config', './x.ts', '../y'].map(packageNameOf)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+		expect(['chart.js/auto', '@astrojs/starlight/components', 'astro/zod', 'sirv?url'].map(packageNameOf)).toEqual([
+			'chart.js',
+			'@astrojs/starlight',
+			'astro',
+			'sirv',
+		]);
+		expect(['node:fs', 'fs/promises', 'astro:content', 'virtual:starlight/user-config', './x.ts', '../y'].map(packageNameOf)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 		expect(isDeclaredPackage('mdast', new Set(['@types/mdast']))).toBe(true);
 		expect(isDeclaredPackage('chrome-launcher', new Set(['lighthouse']))).toBe(false);
 	});
@@ -62,7 +88,9 @@ describe('declared dependencies', () => {
 	});
 
 	test('dependencies hold what the site imports; what only tools, scripts and tests import is a devDependency', () => {
-		const siteImports = new Set(readSourceImports().flatMap(({ file, specifiers }) => (houseOf(file) === 'site' ? specifiers.flatMap((specifier) => packageNameOf(specifier) ?? []) : [])));
+		const siteImports = new Set(
+			readSourceImports().flatMap(({ file, specifiers }) => (houseOf(file) === 'site' ? specifiers.flatMap((specifier) => packageNameOf(specifier) ?? []) : []))
+		);
 		expect(Object.keys(manifest.dependencies).filter((name) => !siteImports.has(name))).toEqual([]);
 	});
 
@@ -71,7 +99,10 @@ describe('declared dependencies', () => {
 		// Run by name (npm scripts) or named in a config file (.prettierrc.json's plugins).
 		const usedByName = new Set(['node', '@astrojs/check', 'eslint', 'prettier', 'prettier-plugin-astro']);
 		const imported = new Set(readSourceImports().flatMap(({ specifiers }) => specifiers.flatMap((specifier) => packageNameOf(specifier) ?? [])));
-		const unused = [...declared].filter((name) => !usedByName.has(name) && !name.startsWith('@types/') && !imported.has(name) && ![...imported].some((used) => isDeclaredPackage(used, new Set([name]))));
+		const unused = [...declared].filter(
+			(name) =>
+				!usedByName.has(name) && !name.startsWith('@types/') && !imported.has(name) && ![...imported].some((used) => isDeclaredPackage(used, new Set([name])))
+		);
 		expect(unused).toEqual([]);
 	});
 });

@@ -11,13 +11,27 @@ describe('UI strings', () => {
 
 	test('zh-CN translates the search modal, which Starlight leaves in English', () => {
 		const zh = read('zh-CN');
-		const keys = ['clear_search', 'load_more', 'search_label', 'filters_label', 'zero_results', 'many_results', 'one_result', 'alt_search', 'search_suggestion', 'searching'];
+		const keys = [
+			'clear_search',
+			'load_more',
+			'search_label',
+			'filters_label',
+			'zero_results',
+			'many_results',
+			'one_result',
+			'alt_search',
+			'search_suggestion',
+			'searching',
+		];
 		for (const key of keys) expect(zh[`pagefind.${key}`], key).toMatch(/[\u4e00-\u9fff]/);
 		expect(zh['pagefind.zero_results']).toContain('[SEARCH_TERM]');
 	});
 
 	test('both languages define the same keys', () => {
-		const keys = (lang: string) => Object.keys(read(lang)).filter((key) => !key.startsWith('search.')).sort();
+		const keys = (lang: string) =>
+			Object.keys(read(lang))
+				.filter((key) => !key.startsWith('search.'))
+				.sort();
 		expect(keys('zh-CN')).toEqual(keys('en'));
 	});
 });

@@ -48,7 +48,9 @@ describe('an imported report is a draft with its review list', () => {
 	test('removing draft while review items remain is an error naming the file', () => {
 		const file = `content/cases/zh-cn/${yunfan.slug}.mdx`;
 		const problems = checkCaseFile(file, yunfan.mdx.replace('\ndraft: true\n', '\n')).problems.map(formatProblem);
-		expect(problems).toEqual([expect.stringMatching(/^✖ content\/cases\/zh-cn\/yun-fan-wu-liu\.mdx:\d+ review — 4 review items are left in a case that is not a draft/u)]);
+		expect(problems).toEqual([
+			expect.stringMatching(/^✖ content\/cases\/zh-cn\/yun-fan-wu-liu\.mdx:\d+ review — 4 review items are left in a case that is not a draft/u),
+		]);
 	});
 });
 
@@ -56,7 +58,13 @@ describe('what each bullet maps to', () => {
 	const metric = (result: typeof yunfan, id: string) => result.frontmatter.metrics?.find((candidate) => candidate.id === id);
 
 	test('money is a money metric with its scale (万), its period (每年) and 约, filed under cost savings', () => {
-		expect(metric(yunfan, 'travel-cost-saved')).toEqual({ id: 'travel-cost-saved', label: '纸张与差旅成本节省', category: 'cost-savings', money: { amount: 1_200_000, currency: 'CNY', per: 'year' }, qualifier: 'about' });
+		expect(metric(yunfan, 'travel-cost-saved')).toEqual({
+			id: 'travel-cost-saved',
+			label: '纸张与差旅成本节省',
+			category: 'cost-savings',
+			money: { amount: 1_200_000, currency: 'CNY', per: 'year' },
+			qualifier: 'about',
+		});
 		expect(metric(xinghe, 'labor-cost-saved')).toMatchObject({ category: 'cost-savings', money: { amount: 350_000, currency: 'CNY', per: 'month' } });
 	});
 
@@ -95,8 +103,18 @@ describe('what each bullet maps to', () => {
 
 	test('metric ids are stable English words from the label, unique per case', () => {
 		expect(yunfan.frontmatter.metrics?.map((candidate) => candidate.id)).toEqual(['travel-cost-saved', 'scheduling-time', 'expense-approval-cycle']);
-		expect(xinghe.frontmatter.metrics?.map((candidate) => candidate.id)).toEqual(['store-inspection-efficiency', 'labor-cost-saved', 'complaint-response-time']);
-		const twice = importReport(readFileSync('tests/fixtures/import/batch/xinghe.md', 'utf8').replace('每月节省人力成本约35万元', '每月节省人力成本约35万元\n- **人力成本**: 每年节省人力成本约400万元'), { tags });
+		expect(xinghe.frontmatter.metrics?.map((candidate) => candidate.id)).toEqual([
+			'store-inspection-efficiency',
+			'labor-cost-saved',
+			'complaint-response-time',
+		]);
+		const twice = importReport(
+			readFileSync('tests/fixtures/import/batch/xinghe.md', 'utf8').replace(
+				'每月节省人力成本约35万元',
+				'每月节省人力成本约35万元\n- **人力成本**: 每年节省人力成本约400万元'
+			),
+			{ tags }
+		);
 		expect(twice.frontmatter.metrics?.map((candidate) => candidate.id)).toContain('labor-cost-saved-2');
 	});
 });
@@ -108,7 +126,14 @@ describe('a page, not a copy of the report', () => {
 	});
 
 	test("the body follows the site's sections: no numbered headings, no facts list, the unmet needs framed as analysis", () => {
-		expect(yunfan.body.match(/^## .+$/gmu)).toEqual(['## 公司概况', '## 使用了哪些飞书能力', '## 痛点与解决方案', '## 成效', '## 尚未满足的需求', '## 战略洞察']);
+		expect(yunfan.body.match(/^## .+$/gmu)).toEqual([
+			'## 公司概况',
+			'## 使用了哪些飞书能力',
+			'## 痛点与解决方案',
+			'## 成效',
+			'## 尚未满足的需求',
+			'## 战略洞察',
+		]);
 		expect(yunfan.body).not.toMatch(/^#+ +\d+\./mu);
 		expect(yunfan.body).not.toMatch(/\*\*(公司名称|所属行业|公司规模|主营业务)\*\*/u);
 		expect(yunfan.body).toContain('## 尚未满足的需求\n\n以下是分析报告根据案例推断的潜在缺口，案例本身并未提及云帆物流提出这些需求。');
@@ -146,5 +171,7 @@ describe('removing draft and review publishes the case with all its figures', ()
 
 test('a report dated in the future is refused with its date and today', () => {
 	const report = readFileSync('tests/fixtures/import/batch/xinghe.md', 'utf8').replace('2025年8月15日', '2027年1月1日');
-	expect(() => importReport(report, { tags, today: '2026-11-30' })).toThrow('the report date 2027-01-01 is in the future (today is 2026-11-30): check 报告生成时间');
+	expect(() => importReport(report, { tags, today: '2026-11-30' })).toThrow(
+		'the report date 2027-01-01 is in the future (today is 2026-11-30): check 报告生成时间'
+	);
 });

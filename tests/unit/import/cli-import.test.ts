@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 
-const report = readFileSync('tests/fixtures/import/full/input.md', 'utf8').replaceAll('https://example.com/customers/synthetic-nova', 'https://example.com/case/8842');
+const report = readFileSync('tests/fixtures/import/full/input.md', 'utf8').replaceAll(
+	'https://example.com/customers/synthetic-nova',
+	'https://example.com/case/8842'
+);
 
 const roots: string[] = [];
 afterEach(() => {
@@ -30,7 +33,8 @@ describe('npm run import on a batch', () => {
 		expect(result.stdout).toContain('＋ proposed capabilities tag: "飞书低代码平台"');
 		expect(result.stdout).toContain("4 items to review (in the file's review: list)");
 		expect(result.stdout).toContain('2 imported, 0 failed.');
-		for (const name of ['xing-he-ling-shou', 'yun-fan-wu-liu']) expect(readFileSync(join(root, `cases/zh-cn/${name}.mdx`), 'utf8')).toMatch(/^draft: true\nreview:\n {2}- /mu);
+		for (const name of ['xing-he-ling-shou', 'yun-fan-wu-liu'])
+			expect(readFileSync(join(root, `cases/zh-cn/${name}.mdx`), 'utf8')).toMatch(/^draft: true\nreview:\n {2}- /mu);
 
 		const check = spawnSync('node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
 		expect(check.status, check.stdout + check.stderr).toBe(0);

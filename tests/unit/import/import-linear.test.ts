@@ -37,19 +37,28 @@ describe('the importer is linear in the size of the report', { timeout: 60_000 }
 		['66,666 "*a_"', '*a_'.repeat(66_666), '\\*a\\_\\*a\\_', 'more than 256 emphasis marks (* _ ~) in one paragraph'],
 		['100,000 "~a"', '~a'.repeat(100_000), '\\~a\\~a', 'more than 256 emphasis marks (* _ ~) in one paragraph'],
 		['50,000 "<b>x</b>"', '<b>x</b>'.repeat(25_000), '\\<b>x\\</b>', 'more than 256 angle brackets in one paragraph'],
-		['20,000 list items without a blank line', Array.from({ length: 20_000 }, (_, index) => `- **项${index}**: 说明`).join('\n'), '\\- \\*\\*项19999\\*\\*: 说明', `20,000 lines without a blank line (at most ${maxBlockLines.toLocaleString('en')})`],
+		[
+			'20,000 list items without a blank line',
+			Array.from({ length: 20_000 }, (_, index) => `- **项${index}**: 说明`).join('\n'),
+			'\\- \\*\\*项19999\\*\\*: 说明',
+			`20,000 lines without a blank line (at most ${maxBlockLines.toLocaleString('en')})`,
+		],
 		['50,000 table rows', `a|b\n-|-\n${'a|b\n'.repeat(50_000)}`, 'a|b\n\n\\-|-\n\na|b', '50,002 lines without a blank line (at most 1,000)'],
 	])('%s: kept as plain text, which the summary says', (name, body, kept, reason) => {
 		const result = importTimed(name, report(body));
 		expect(result.body).toContain(kept);
-		expect(result.summary.escaped[0]).toMatch(new RegExp(`^lines? 12(–\\d+)? kept as plain text, not read as Markdown: ${reason.replace(/[()*]/g, '\\$&')}$`, 'u'));
+		expect(result.summary.escaped[0]).toMatch(
+			new RegExp(`^lines? 12(–\\d+)? kept as plain text, not read as Markdown: ${reason.replace(/[()*]/g, '\\$&')}$`, 'u')
+		);
 	});
 
 	test('40,000 different figures in one paragraph: the first 50 become metrics, a warning counts the rest', () => {
 		const { frontmatter, summary } = importTimed('40,000 figures', report(Array.from({ length: 40_000 }, (_, index) => `${index + 1}%`).join(' ')));
 		expect(frontmatter.metrics).toHaveLength(maxMetricsPerCase);
 		// The paragraph is longer than any report's, so it is read in plain paragraphs of 1,000 characters: a figure cut in two is lost.
-		const rest = summary.warnings.find((warning) => warning.endsWith(`more figures not imported, kept in the body only: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`));
+		const rest = summary.warnings.find((warning) =>
+			warning.endsWith(`more figures not imported, kept in the body only: a case holds at most ${maxMetricsPerCase}; keep those the report leads with`)
+		);
 		expect(Number(rest?.split(' ')[0]!.replace(/,/g, ''))).toBeGreaterThan(39_000);
 	});
 
@@ -76,14 +85,20 @@ describe('the importer is linear in the size of the report', { timeout: 60_000 }
 	});
 
 	test('a report over the size limit is refused before it is read', () => {
-		expect(() => importReport('x'.repeat(maxReportChars + 1), { tags })).toThrow(`the report has 1,000,001 characters, more than the 1,000,000 the importer reads`);
+		expect(() => importReport('x'.repeat(maxReportChars + 1), { tags })).toThrow(
+			`the report has 1,000,001 characters, more than the 1,000,000 the importer reads`
+		);
 	});
 });
 
 describe('guardMarkdown', () => {
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
 	const reports = [
-		...readdirSync('tests/fixtures/import').flatMap((name) => readdirSync(`tests/fixtures/import/${name}`).filter((file) => file.endsWith('.md')).map((file) => `tests/fixtures/import/${name}/${file}`)),
+		...readdirSync('tests/fixtures/import').flatMap((name) =>
+			readdirSync(`tests/fixtures/import/${name}`)
+				.filter((file) => file.endsWith('.md'))
+				.map((file) => `tests/fixtures/import/${name}/${file}`)
+		),
 		...(existsSync(seed) ? [seed] : []),
 	];
 

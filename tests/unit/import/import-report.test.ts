@@ -44,7 +44,13 @@ describe.each(['full', 'renamed-sections', 'figure-forms', 'hostile'])('importin
 				.split(/(?<=\*\*)\s*:/u)
 				.map((part) => parseFigures(part).reduce((rest, figure) => rest.replace(figure.text, ' ').replace(/(约|超过|以上|左右)?\s(以上|左右)?/gu, ' '), part))
 				.join(':');
-			const words = withoutFigures.replace(/^- \*\*(公司名称|所属行业|公司规模|主营业务)\*\*/u, '').replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1').replace(/^[-#*\s]+|\*\*/g, '').replace(/\s+$/, '').split(/\s*[:：]\s*/u).filter((word) => word.length > 1);
+			const words = withoutFigures
+				.replace(/^- \*\*(公司名称|所属行业|公司规模|主营业务)\*\*/u, '')
+				.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+				.replace(/^[-#*\s]+|\*\*/g, '')
+				.replace(/\s+$/, '')
+				.split(/\s*[:：]\s*/u)
+				.filter((word) => word.length > 1);
 			for (const word of words) {
 				if (output.includes(word)) continue;
 				// A part the body leaves out (a javascript: URL, an image, a definition): the summary names it.
@@ -69,7 +75,12 @@ describe('what the importer maps', () => {
 			reportDate: '2025-03-08',
 		});
 		expect(frontmatter.metrics).toEqual([
-			expect.objectContaining({ id: 'replenishment-response-speed', label: '门店补货响应速度', category: 'responsiveness', change: { direction: 'up', value: 40 } }),
+			expect.objectContaining({
+				id: 'replenishment-response-speed',
+				label: '门店补货响应速度',
+				category: 'responsiveness',
+				change: { direction: 'up', value: 40 },
+			}),
 			expect.objectContaining({ id: 'procurement-approval-cycle', label: '采购审批周期', before: { value: 5, unit: 'day' }, after: { value: 1, unit: 'day' } }),
 		]);
 		expect(summary.figures).toBe(2);
@@ -130,7 +141,8 @@ describe('what the importer maps', () => {
 });
 
 describe('the body can never hold code', () => {
-	const header = '报告源地址：https://example.com/customers/synthetic-edge\n\n# Synthetic Edge飞书客户案例分析报告\n\n## 客户基本信息\n\n- **公司名称**: Synthetic Edge\n\n## 正文\n\n';
+	const header =
+		'报告源地址：https://example.com/customers/synthetic-edge\n\n# Synthetic Edge飞书客户案例分析报告\n\n## 客户基本信息\n\n- **公司名称**: Synthetic Edge\n\n## 正文\n\n';
 	const footer = '\n\n**报告生成时间**: 2025年5月5日\n';
 	const bodyOf = (markdown: string) => importReport(`${header}${markdown}${footer}`, { tags });
 
@@ -153,7 +165,9 @@ describe('the body can never hold code', () => {
 	});
 
 	test('links, definitions and references keep only http(s) and mailto URLs; the summary says what went and why', () => {
-		const { body, summary } = bodyOf('[a](https://ok.example) [b](mailto:x@example.com) [c](data:text/html,x) [d](vbscript:x) [e](/local) [f](#frag) [g][r] ![h](https://img.example/h.png)\n\n[r]: file:///etc/passwd');
+		const { body, summary } = bodyOf(
+			'[a](https://ok.example) [b](mailto:x@example.com) [c](data:text/html,x) [d](vbscript:x) [e](/local) [f](#frag) [g][r] ![h](https://img.example/h.png)\n\n[r]: file:///etc/passwd'
+		);
 		expect(body).toContain('[a](https://ok.example) [b](mailto:x@example.com) c d e f g h');
 		expect(summary.dropped).toEqual([
 			'link "data:text/html,x": only http(s) and mailto links are imported; its text is kept',

@@ -22,7 +22,9 @@ describe('metricIdFor: stable English ids from the label', () => {
 	});
 
 	test('unique per case: -2, -3 …', () => {
-		expect(metricIdFor('审批周期', { category: 'process-efficiency', tags, taken: new Set(['approval-cycle', 'approval-cycle-2']) }).id).toBe('approval-cycle-3');
+		expect(metricIdFor('审批周期', { category: 'process-efficiency', tags, taken: new Set(['approval-cycle', 'approval-cycle-2']) }).id).toBe(
+			'approval-cycle-3'
+		);
 	});
 
 	test('taxonomy labels add words the glossary lacks; outcome categories do not', () => {

@@ -55,7 +55,8 @@ describe('editing a case for the warm rebuild', () => {
 		expect(appendToTitle('title: "Quoted: yes"\n').title).toBe('Quoted: yes (edited)');
 	});
 
-	const page = (figure: string) => `<h1 id="_top">Synthetic Alpha 0001（合成测试案例）（已修订）</h1><ul><li id="metric-metric-1"><span class="cs-figure__value">${figure}</span></li></ul>`;
+	const page = (figure: string) =>
+		`<h1 id="_top">Synthetic Alpha 0001（合成测试案例）（已修订）</h1><ul><li id="metric-metric-1"><span class="cs-figure__value">${figure}</span></li></ul>`;
 
 	test('reads the title and a figure of a built case page', () => {
 		expect(readCasePage(page('5 天 → 1 小时'), 'metric-1')).toEqual({ title: 'Synthetic Alpha 0001（合成测试案例）（已修订）', figure: '5 天 → 1 小时' });

@@ -32,7 +32,8 @@ describe('process tree memory', () => {
 	test.skipIf(process.platform !== 'linux')('counts memory a child process allocates', async () => {
 		// A child named by its title holds ~200 MB until told to exit; it says when it holds it, and the
 		// sampler takes its first sample as it starts, so the child is measured at that moment: no sleep.
-		const holdMemory = "process.title = 'cs-memory-child'; const b = Buffer.alloc(200e6, 1); process.stdout.write('holding'); process.stdin.on('data', () => process.exit(b.length > 0 ? 0 : 1))";
+		const holdMemory =
+			"process.title = 'cs-memory-child'; const b = Buffer.alloc(200e6, 1); process.stdout.write('holding'); process.stdin.on('data', () => process.exit(b.length > 0 ? 0 : 1))";
 		const child = spawn(process.execPath, ['-e', holdMemory], { stdio: ['pipe', 'pipe', 'inherit'] });
 		const exited = new Promise((resolve) => child.on('close', resolve));
 		await new Promise((resolve, reject) => {

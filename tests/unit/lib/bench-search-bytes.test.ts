@@ -20,7 +20,13 @@ const firstVisitPaths = ['/en/', '/_astro/common.css', '/_astro/print.css', '/_a
 describe('bytes of the first search query', () => {
 	test('counts Pagefind from the start, lazily loaded code, nothing of the first visit, nothing after the results', () => {
 		const counted = countSearchBytes(served, { openedAt: 100, shownAt: 200, firstVisitPaths });
-		expect(counted.paths).toEqual(['/_astro/ui-core.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/fragment/en_1.pf_fragment']);
+		expect(counted.paths).toEqual([
+			'/_astro/ui-core.js',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/pagefind.js',
+			'/pagefind/wasm.en.pagefind',
+			'/pagefind/fragment/en_1.pf_fragment',
+		]);
 		expect(counted.bytes).toBe(90_000 + 200 + 47_000 + 55_000 + 1_500);
 		expect(counted.pagefindBytes).toBe(200 + 47_000 + 55_000 + 1_500);
 		expect(counted.requests).toBe(5);

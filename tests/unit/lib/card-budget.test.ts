@@ -27,18 +27,33 @@ describe('social card budget', () => {
 	});
 
 	test('the failure names the file, its bytes and the budget', () => {
-		expect(formatOverBudget({ file: 'dist/en/cards/payermax.png', bytes: 23_691 }, 20_000)).toMatchInlineSnapshot(`"dist/en/cards/payermax.png: 23,691 bytes (23.7 KB) > budget 20,000 bytes"`);
+		expect(formatOverBudget({ file: 'dist/en/cards/payermax.png', bytes: 23_691 }, 20_000)).toMatchInlineSnapshot(
+			`"dist/en/cards/payermax.png: 23,691 bytes (23.7 KB) > budget 20,000 bytes"`
+		);
 	});
 
 	test('lists the site card and the case and tag cards of every locale folder, nothing else', () => {
 		const dist = mkdtempSync(join(tmpdir(), 'card-budget-'));
-		const files = ['cards/site.png', 'en/cards/payermax.png', 'zh-cn/cards/payermax.png', 'zh-cn/cards/acme.png', 'en/cards/tags/approvals.png', 'en/cards/notes.txt', 'en/cases/payermax/chart.png', '_astro/logo.png'];
+		const files = [
+			'cards/site.png',
+			'en/cards/payermax.png',
+			'zh-cn/cards/payermax.png',
+			'zh-cn/cards/acme.png',
+			'en/cards/tags/approvals.png',
+			'en/cards/notes.txt',
+			'en/cases/payermax/chart.png',
+			'_astro/logo.png',
+		];
 		try {
 			for (const file of files) {
 				mkdirSync(join(dist, file, '..'), { recursive: true });
 				writeFileSync(join(dist, file), '');
 			}
-			expect(listSocialCards(dist)).toEqual(['cards/site.png', 'en/cards/payermax.png', 'en/cards/tags/approvals.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) => join(dist, file)));
+			expect(listSocialCards(dist)).toEqual(
+				['cards/site.png', 'en/cards/payermax.png', 'en/cards/tags/approvals.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) =>
+					join(dist, file)
+				)
+			);
 		} finally {
 			rmSync(dist, { recursive: true, force: true });
 		}

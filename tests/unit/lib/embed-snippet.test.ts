@@ -13,14 +13,17 @@ describe('buildEmbedSnippet', () => {
 		);
 	});
 
-	test.each(['"><script>alert(1)</script>', "O'Brien & Söhne「飞书」", '</iframe><img src=x onerror=alert(1)>'])('a company name %j stays the title text', (name) => {
-		const snippet = buildEmbedSnippet({ embedUrl: `${site}/en/embed/x/`, scriptUrl: `${site}/embed.js`, title: `${name} · Key figures`, height: 600 });
-		const html = parse(snippet);
-		expect(html.querySelectorAll('iframe')).toHaveLength(1);
-		expect(html.querySelectorAll('script')).toHaveLength(1);
-		expect(html.querySelectorAll('img')).toHaveLength(0);
-		expect(html.querySelector('iframe')!.getAttribute('title')).toBe(`${name} · Key figures`);
-	});
+	test.each(['"><script>alert(1)</script>', "O'Brien & Söhne「飞书」", '</iframe><img src=x onerror=alert(1)>'])(
+		'a company name %j stays the title text',
+		(name) => {
+			const snippet = buildEmbedSnippet({ embedUrl: `${site}/en/embed/x/`, scriptUrl: `${site}/embed.js`, title: `${name} · Key figures`, height: 600 });
+			const html = parse(snippet);
+			expect(html.querySelectorAll('iframe')).toHaveLength(1);
+			expect(html.querySelectorAll('script')).toHaveLength(1);
+			expect(html.querySelectorAll('img')).toHaveLength(0);
+			expect(html.querySelector('iframe')!.getAttribute('title')).toBe(`${name} · Key figures`);
+		}
+	);
 });
 
 describe('estimateEmbedHeight', () => {

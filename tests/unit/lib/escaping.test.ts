@@ -3,7 +3,14 @@ import { toHeadContent } from '../../../src/components/overrides/head-entries';
 import { escapeHtml } from '../../../src/lib/sharing/escape-html';
 import { jsonLdHead, serializeJsonForScript } from '../../../src/lib/sharing/json-ld';
 
-const payloads = ['</script><script>window.__pwned=1</script>', '<!--<script>', '"><img src=x onerror=alert(1)>', '恶意 </title>＜全角＞ & 飞书 R&D', 'line\u2028separator\u2029paragraph', ']]><![CDATA['];
+const payloads = [
+	'</script><script>window.__pwned=1</script>',
+	'<!--<script>',
+	'"><img src=x onerror=alert(1)>',
+	'恶意 </title>＜全角＞ & 飞书 R&D',
+	'line\u2028separator\u2029paragraph',
+	']]><![CDATA[',
+];
 
 describe('serializeJsonForScript', () => {
 	test.each(payloads)('%j stays the same data and cannot end or re-read the script element', (text) => {
@@ -17,7 +24,11 @@ describe('serializeJsonForScript', () => {
 	});
 
 	test('jsonLdHead gives Starlight a script entry whose content is that JSON', () => {
-		expect(jsonLdHead({ name: '<b>PayerMax：飞书</b>' })).toEqual({ tag: 'script', attrs: { type: 'application/ld+json' }, content: '{"name":"\\u003cb\\u003ePayerMax：飞书\\u003c/b\\u003e"}' });
+		expect(jsonLdHead({ name: '<b>PayerMax：飞书</b>' })).toEqual({
+			tag: 'script',
+			attrs: { type: 'application/ld+json' },
+			content: '{"name":"\\u003cb\\u003ePayerMax：飞书\\u003c/b\\u003e"}',
+		});
 	});
 });
 
@@ -33,7 +44,10 @@ describe('escapeHtml', () => {
 
 describe('toHeadContent', () => {
 	test('a title is text, whatever it contains', () => {
-		expect(toHeadContent('title', '</title><script>alert(1)</script> | 客户案例报告')).toEqual({ kind: 'text', text: '</title><script>alert(1)</script> | 客户案例报告' });
+		expect(toHeadContent('title', '</title><script>alert(1)</script> | 客户案例报告')).toEqual({
+			kind: 'text',
+			text: '</title><script>alert(1)</script> | 客户案例报告',
+		});
 	});
 
 	test('entries without content have none', () => {

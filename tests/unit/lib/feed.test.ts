@@ -26,7 +26,15 @@ function viewOf(data: CaseData, locale: Locale, changes: Partial<CaseData> = {})
 }
 
 const approvalCycle = (label: string) =>
-	({ id: 'expense-approval-cycle', label, category: 'responsiveness', qualifier: 'exact', kind: 'before-after', before: { value: 5, unit: 'day' }, after: { value: 1, unit: 'day' } }) as MetricInput as CaseData['metrics'][number];
+	({
+		id: 'expense-approval-cycle',
+		label,
+		category: 'responsiveness',
+		qualifier: 'exact',
+		kind: 'before-after',
+		before: { value: 5, unit: 'day' },
+		after: { value: 1, unit: 'day' },
+	}) as MetricInput as CaseData['metrics'][number];
 
 describe('which cases a language feed carries', () => {
 	test('only cases written or translated in the language: an untranslated case stays out of the other feed', () => {
@@ -37,11 +45,20 @@ describe('which cases a language feed carries', () => {
 	});
 
 	test(`the newest ${feedItemLimit}, by report date and then slug`, () => {
-		const candidates = Array.from({ length: 60 }, (_, index) => ({ slug: `case-${String(index).padStart(2, '0')}`, contentLocale: 'en' as const, reportDate: `2025-01-${String((index % 28) + 1).padStart(2, '0')}` }));
+		const candidates = Array.from({ length: 60 }, (_, index) => ({
+			slug: `case-${String(index).padStart(2, '0')}`,
+			contentLocale: 'en' as const,
+			reportDate: `2025-01-${String((index % 28) + 1).padStart(2, '0')}`,
+		}));
 		const selected = selectFeedCases(candidates, 'en');
 		expect(selected).toHaveLength(50);
 		// Two cases share each of the newest dates: the slug decides.
-		expect(selected.slice(0, 4).map((item) => `${item.reportDate} ${item.slug}`)).toEqual(['2025-01-28 case-27', '2025-01-28 case-55', '2025-01-27 case-26', '2025-01-27 case-54']);
+		expect(selected.slice(0, 4).map((item) => `${item.reportDate} ${item.slug}`)).toEqual([
+			'2025-01-28 case-27',
+			'2025-01-28 case-55',
+			'2025-01-27 case-26',
+			'2025-01-27 case-54',
+		]);
 		const dates = selected.map((item) => item.reportDate);
 		expect(dates).toEqual([...dates].sort().reverse());
 		// The oldest date left out is no newer than the oldest kept.
@@ -62,13 +79,21 @@ describe('the text of a feed item', () => {
 
 	test('a description without a final stop gets one; a qualifier reads as words; no figure, no second sentence', () => {
 		const metrics = [{ ...approvalCycle('Expense approval cycle'), qualifier: 'at-least' as const }];
-		expect(toFeedText(viewOf(english, 'en', { description: 'Approvals moved into one tool', metrics }))).toBe('Approvals moved into one tool. Expense approval cycle: at least 5 days → 1 day.');
-		expect(toFeedText(viewOf(chinese, 'zh-cn', { description: '审批集中到 Feishu', metrics: [{ ...approvalCycle('费用审批周期'), qualifier: 'about' as const }] }))).toBe('审批集中到 Feishu。费用审批周期：约 5 天 → 1 天。');
+		expect(toFeedText(viewOf(english, 'en', { description: 'Approvals moved into one tool', metrics }))).toBe(
+			'Approvals moved into one tool. Expense approval cycle: at least 5 days → 1 day.'
+		);
+		expect(
+			toFeedText(viewOf(chinese, 'zh-cn', { description: '审批集中到 Feishu', metrics: [{ ...approvalCycle('费用审批周期'), qualifier: 'about' as const }] }))
+		).toBe('审批集中到 Feishu。费用审批周期：约 5 天 → 1 天。');
 		expect(toFeedText(viewOf(english, 'en', { description: 'No figures here!', metrics: [] }))).toBe('No figures here!');
 	});
 
 	test('an item: plain-text title and categories, HTML-escaped description, the report date', () => {
-		const view = viewOf(english, 'en', { title: 'A <b>bold</b> case', description: 'Uses <img src=x onerror=alert(1)> & more.', metrics: [approvalCycle('Cycle "A"')] });
+		const view = viewOf(english, 'en', {
+			title: 'A <b>bold</b> case',
+			description: 'Uses <img src=x onerror=alert(1)> & more.',
+			metrics: [approvalCycle('Cycle "A"')],
+		});
 		expect(toFeedItem(view, 'https://example.com/en/cases/acme/')).toEqual({
 			title: 'A <b>bold</b> case',
 			link: 'https://example.com/en/cases/acme/',

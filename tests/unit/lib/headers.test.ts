@@ -9,7 +9,7 @@ import { buildContentSecurityPolicy, collectVerbatimInlineCode, getSitePolicy, s
 import { buildHeadersFile, parseHeadersFile } from '../../../src/lib/sharing/headers';
 import { checkPage, findInlineCode, isAllowed, isExecutableScript, quickCheck, type AllowedInlineCode } from '../../../src/lib/sharing/inline-scripts';
 
-const themeScript = "\n\tStarlightThemeProvider.updatePickers();\n";
+const themeScript = '\n\tStarlightThemeProvider.updatePickers();\n';
 const allowed: AllowedInlineCode = { scripts: new Set([themeScript]), styles: new Set() };
 const policy = buildContentSecurityPolicy(allowed);
 const head = `<!DOCTYPE html><html lang="en" dir="ltr" data-has-toc><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><meta http-equiv="Content-Security-Policy" content="${policy}"/><title>t</title>`;
@@ -102,7 +102,9 @@ describe('inline code in a built page', () => {
 	});
 
 	test('lets data blocks, external scripts and allowed texts through', () => {
-		expect(refusedIn(page('<script type="application/ld+json">{"a":"</p>"}</script><script src="/_astro/a.js"></script><svg><script href="/b.js"></script></svg>'))).toEqual([]);
+		expect(
+			refusedIn(page('<script type="application/ld+json">{"a":"</p>"}</script><script src="/_astro/a.js"></script><svg><script href="/b.js"></script></svg>'))
+		).toEqual([]);
 		expect(isAllowed({ kind: 'handler', where: '<img onload>', text: themeScript }, allowed)).toBe(false);
 	});
 });
@@ -162,7 +164,7 @@ describe("the policy's <meta>", () => {
 		expect(metaOf(page())).toEqual({ state: 'ok' });
 		// Not plain enough for the scan: the parser decides the same.
 		expect(metaOf(page().replace('<html lang="en"', "<html lang='en'"))).toEqual({ state: 'ok' });
-		expect(metaOf(page().replace(policy, "default-src *"))).toEqual({ state: 'different', content: 'default-src *' });
+		expect(metaOf(page().replace(policy, 'default-src *'))).toEqual({ state: 'different', content: 'default-src *' });
 		expect(metaOf(page().replace('<meta charset="utf-8"/>', '<meta charset="utf-8"/><script src="/a.js"></script>'))).toEqual({ state: 'late' });
 	});
 
@@ -218,9 +220,12 @@ describe('the build step', () => {
 	});
 
 	test('fails the build on a page whose layout lacks the policy <meta>', async () => {
-		const bare = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><script type="module" src="/_astro/a.js"></script></body></html>';
+		const bare =
+			'<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><script type="module" src="/_astro/a.js"></script></body></html>';
 		const dir = makeDist({ 'en/index.html': builtPage('<p>fine</p>'), 'index.html': bare });
-		await expect(runBuildDone(dir)).rejects.toThrow(/✖ index\.html: no Content-Security-Policy <meta>: put <ContentSecurityPolicy \/> first in the <head> of its layout/);
+		await expect(runBuildDone(dir)).rejects.toThrow(
+			/✖ index\.html: no Content-Security-Policy <meta>: put <ContentSecurityPolicy \/> first in the <head> of its layout/
+		);
 	});
 });
 

@@ -6,7 +6,7 @@ import { channelDelta, choosePalette, encodeIndexedPng } from '../../../src/lib/
 function decode(png: Buffer): { width: number; height: number; rgba: Buffer; palette: number } {
 	expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
 	const chunks = new Map<string, Buffer[]>();
-	for (let at = 8; at < png.length; ) {
+	for (let at = 8; at < png.length;) {
 		const length = png.readUInt32BE(at);
 		const type = png.toString('ascii', at + 4, at + 8);
 		chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);

@@ -17,11 +17,14 @@ describe('the Lighthouse gate', () => {
 
 	test('fails one point below and names the audits that cost points', () => {
 		const judged = judgeLighthouseResult(
-			result({ performance: 0.99, accessibility: 1, 'best-practices': 1, seo: 0.92 }, {
-				'meta-description': { title: 'Document does not have a meta description', score: 0, scoreDisplayMode: 'binary' },
-				hreflang: { title: 'Document has a valid hreflang', score: 1, scoreDisplayMode: 'binary' },
-				'robots-txt': { title: 'robots.txt is not valid', score: null, scoreDisplayMode: 'notApplicable' },
-			})
+			result(
+				{ performance: 0.99, accessibility: 1, 'best-practices': 1, seo: 0.92 },
+				{
+					'meta-description': { title: 'Document does not have a meta description', score: 0, scoreDisplayMode: 'binary' },
+					hreflang: { title: 'Document has a valid hreflang', score: 1, scoreDisplayMode: 'binary' },
+					'robots-txt': { title: 'robots.txt is not valid', score: null, scoreDisplayMode: 'notApplicable' },
+				}
+			)
 		);
 		expect(judged.passed).toBe(false);
 		expect(judged.problems).toEqual(['seo: Document does not have a meta description']);

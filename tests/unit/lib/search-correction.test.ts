@@ -11,7 +11,8 @@ const han = new Set(vocabulary.han);
 describe('the search vocabulary', () => {
 	test('holds the labels in both languages, the aliases and the companies of the cases, as words', () => {
 		const latin = vocabulary.latin.map((word) => word.toLowerCase());
-		for (const word of ['approvals', 'single', 'sign', 'sso', 'translation', 'feishu', 'lark', 'bitable', 'harbor', 'synthetic']) expect(latin, word).toContain(word);
+		for (const word of ['approvals', 'single', 'sign', 'sso', 'translation', 'feishu', 'lark', 'bitable', 'harbor', 'synthetic'])
+			expect(latin, word).toContain(word);
 		for (const term of ['审批', '单点登录', '统一身份认证', '多语言翻译', '飞书', '多维表格']) expect(vocabulary.han, term).toContain(term);
 	});
 

@@ -16,7 +16,8 @@ describe('buildExcerpt', () => {
 
 	test('reads Chinese without the zero-width spaces Pagefind puts between words, so the hidden terms still go', () => {
 		const hidden = 'PayerMax · 飞书 · 单点登录';
-		const content = 'PayerMax\u200b：\u200b用\u200b飞\u200b书. \u200bPayerMax \u200b· \u200b飞\u200b书 \u200b· \u200b单\u200b点\u200b登录 \u200b. \u200b植根\u200b新兴\u200b市场';
+		const content =
+			'PayerMax\u200b：\u200b用\u200b飞\u200b书. \u200bPayerMax \u200b· \u200b飞\u200b书 \u200b· \u200b单\u200b点\u200b登录 \u200b. \u200b植根\u200b新兴\u200b市场';
 		expect(show(buildExcerpt(content, 'SSO', ['sso'], { hidden, title: 'PayerMax：用飞书' }))).toBe('植根新兴市场');
 	});
 
@@ -28,7 +29,9 @@ describe('buildExcerpt', () => {
 	});
 
 	test('Latin words match where a word starts, the whole query first', () => {
-		expect(show(buildExcerpt('Equipment response speed. Staff use single sign-on daily.', 'single sign-on', ['single', 'sign', 'on']))).toBe('… response speed. Staff use [single sign-on] daily.');
+		expect(show(buildExcerpt('Equipment response speed. Staff use single sign-on daily.', 'single sign-on', ['single', 'sign', 'on']))).toBe(
+			'… response speed. Staff use [single sign-on] daily.'
+		);
 		expect(show(buildExcerpt('API integration and API calls', 'api', ['api']))).toBe('[API] integration and [API] calls');
 	});
 
@@ -46,6 +49,8 @@ describe('buildExcerpt', () => {
 	});
 
 	test('an excerpt ends between words, not inside one', () => {
-		expect(show(buildExcerpt('Results. Compliance review efficiency rose by a lot this year.', 'results', ['results'], { length: 35 }))).toBe('[Results]. Compliance review …');
+		expect(show(buildExcerpt('Results. Compliance review efficiency rose by a lot this year.', 'results', ['results'], { length: 35 }))).toBe(
+			'[Results]. Compliance review …'
+		);
 	});
 });

@@ -63,7 +63,8 @@ describe('isSearchablePage', () => {
 	});
 
 	test('the contribute, translation status, home and list pages are not, although Starlight marks them', () => {
-		for (const file of ['en/contribute/index.html', 'zh-cn/contribute/translations/index.html', 'en/index.html', 'en/cases/index.html', 'en/tags/index.html']) expect(isSearchablePage(file, marked), file).toBe(false);
+		for (const file of ['en/contribute/index.html', 'zh-cn/contribute/translations/index.html', 'en/index.html', 'en/cases/index.html', 'en/tags/index.html'])
+			expect(isSearchablePage(file, marked), file).toBe(false);
 	});
 
 	test('an unmarked reader page (an untranslated fallback, a redirect) is not', () => {

@@ -8,7 +8,12 @@ import { listCorpusCards } from '../../../src/lib/sharing/corpus-cards';
 import { cardCachePath } from '../../../src/lib/sharing/render-card';
 
 const cards = ['Alpha', 'Beta', 'Gamma'].map((name) => ({
-	model: { siteName: 'Test', kicker: `Synthetic ${name}`, title: `Synthetic ${name} (test card)`, figures: [{ value: '+50%', label: 'Speed', direction: 'up' as const }] },
+	model: {
+		siteName: 'Test',
+		kicker: `Synthetic ${name}`,
+		title: `Synthetic ${name} (test card)`,
+		figures: [{ value: '+50%', label: 'Speed', direction: 'up' as const }],
+	},
 	file: `en/cards/${name.toLowerCase()}.png`,
 }));
 const isPng = (path: string) => readFileSync(path).subarray(1, 4).toString() === 'PNG';
@@ -40,7 +45,12 @@ describe('queued social cards', () => {
 	test('cards listed from the content files: one per case and language, fallbacks included, and one per tag and language', () => {
 		const listed = listCorpusCards('tests/fixtures/corpora/fallback', { 'zh-cn': '客户案例报告', en: 'Customer case reports' });
 		const caseCards = listed.filter((card) => !card.file.includes('/tags/'));
-		expect(caseCards.map((card) => card.file).sort()).toEqual(['en/cards/only-chinese.png', 'en/cards/only-english.png', 'zh-cn/cards/only-chinese.png', 'zh-cn/cards/only-english.png']);
+		expect(caseCards.map((card) => card.file).sort()).toEqual([
+			'en/cards/only-chinese.png',
+			'en/cards/only-english.png',
+			'zh-cn/cards/only-chinese.png',
+			'zh-cn/cards/only-english.png',
+		]);
 		// Every tag both cases carry (fintech, sso, responsiveness …), in each language.
 		expect(listed.filter((card) => card.file.startsWith('en/cards/tags/')).map((card) => card.file)).toContain('en/cards/tags/fintech.png');
 		expect(listed.find((card) => card.file === 'zh-cn/cards/tags/fintech.png')!.model).toMatchObject({ title: '金融科技', siteName: '客户案例报告' });
@@ -49,7 +59,17 @@ describe('queued social cards', () => {
 
 	test('drafts get no card, and a published version stands in for a draft one as a fallback does', () => {
 		const listed = listCorpusCards('tests/fixtures/corpora/drafts', { 'zh-cn': '客户案例报告', en: 'Customer case reports' });
-		expect(listed.filter((card) => !card.file.includes('/tags/')).map((card) => card.file).sort()).toEqual(['en/cards/source-in-review.png', 'en/cards/translation-in-review.png', 'zh-cn/cards/source-in-review.png', 'zh-cn/cards/translation-in-review.png']);
+		expect(
+			listed
+				.filter((card) => !card.file.includes('/tags/'))
+				.map((card) => card.file)
+				.sort()
+		).toEqual([
+			'en/cards/source-in-review.png',
+			'en/cards/translation-in-review.png',
+			'zh-cn/cards/source-in-review.png',
+			'zh-cn/cards/translation-in-review.png',
+		]);
 		// A tag only a draft carries has no page, so no card.
 		expect(listed.filter((card) => card.file.endsWith('/tags/approvals.png'))).toEqual([]);
 		expect(listed.find((card) => card.file === 'zh-cn/cards/source-in-review.png')!.model.title).toBe('Synthetic case whose source is in review');

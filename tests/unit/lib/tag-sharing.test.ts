@@ -17,17 +17,24 @@ const tagById = (id: string) => tags.find((tag) => tag.id === id)!;
 const approvals = tagById('approvals');
 const labelIn = (lang: 'en' | 'zh-CN') => (id: string) => tagById(id).label[lang];
 
-const metric = (id: string, category: string, figure: Partial<Metric> & Pick<Metric, 'kind'>): Metric => ({ id, label: id, category, qualifier: 'exact', ...figure }) as Metric;
+const metric = (id: string, category: string, figure: Partial<Metric> & Pick<Metric, 'kind'>): Metric =>
+	({ id, label: id, category, qualifier: 'exact', ...figure }) as Metric;
 const times = (value: number, category = 'process-efficiency') => metric('times', category, { kind: 'multiplier', multiplier: { direction: 'up', value } });
-const change = (value: number, category = 'responsiveness') => metric(`change-${value}`, category, { kind: 'change', change: { direction: 'up', value, unit: 'percent' } });
-const caseOf = (company: string, reportDate: string, metrics: Metric[]): CorpusCase => ({ slug: company.toLowerCase(), data: { company: { name: company }, reportDate, metrics } as unknown as CaseData });
+const change = (value: number, category = 'responsiveness') =>
+	metric(`change-${value}`, category, { kind: 'change', change: { direction: 'up', value, unit: 'percent' } });
+const caseOf = (company: string, reportDate: string, metrics: Metric[]): CorpusCase => ({
+	slug: company.toLowerCase(),
+	data: { company: { name: company }, reportDate, metrics } as unknown as CaseData,
+});
 
 /** Three cases of a tag, newest first as the tag index holds them. */
 const cases = [
 	caseOf('Acme', '2025-12-01', [times(5), change(40)]),
 	// A second figure of the same outcome does not count twice.
 	caseOf('Beta', '2025-11-01', [times(6), change(20), change(90)]),
-	caseOf('Gamma', '2025-10-01', [metric('cycle', 'process-efficiency', { kind: 'before-after', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } })]),
+	caseOf('Gamma', '2025-10-01', [
+		metric('cycle', 'process-efficiency', { kind: 'before-after', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }),
+	]),
 ];
 
 describe('the summary of a tag', () => {
@@ -49,7 +56,10 @@ describe('the summary of a tag', () => {
 	});
 
 	test('ranges read as the case pages write figures, in both languages', () => {
-		const range = (measure: 'percent' | 'multiplier' | 'speedup' | 'hours-per-year', min: number, max: number) => [formatSpreadRange({ measure, min, max }, 'en'), formatSpreadRange({ measure, min, max }, 'zh-cn')];
+		const range = (measure: 'percent' | 'multiplier' | 'speedup' | 'hours-per-year', min: number, max: number) => [
+			formatSpreadRange({ measure, min, max }, 'en'),
+			formatSpreadRange({ measure, min, max }, 'zh-cn'),
+		];
 		expect(range('percent', 20, 40)).toEqual(['+20% to +40%', '↑20% 至 ↑40%']);
 		expect(range('percent', -30, 15)).toEqual(['−30% to +15%', '↓30% 至 ↑15%']);
 		expect(range('multiplier', 5, 6)).toEqual(['5× to 6×', '5 至 6 倍']);
@@ -66,8 +76,12 @@ describe('what a shared tag page says', () => {
 
 	test('English: a title with the number of cases; what the tag is, how many cases and a headline spread', () => {
 		expect(en.title).toBe('Approvals — 3 cases');
-		expect(en.description).toBe(`${approvals.description!.en} Approvals (Capabilities): 3 cases with key figures. Process efficiency: 5× to 6× across 2 cases.`);
-		expect(en.cardAlt).toBe('Approvals (Capabilities): 3 cases with key figures. Process efficiency: 5× to 6× across 2 cases. Responsiveness: +20% to +40% across 2 cases.');
+		expect(en.description).toBe(
+			`${approvals.description!.en} Approvals (Capabilities): 3 cases with key figures. Process efficiency: 5× to 6× across 2 cases.`
+		);
+		expect(en.cardAlt).toBe(
+			'Approvals (Capabilities): 3 cases with key figures. Process efficiency: 5× to 6× across 2 cases. Responsiveness: +20% to +40% across 2 cases.'
+		);
 		expect(toTagCardModel(en, 'Customer case reports')).toEqual({
 			siteName: 'Customer case reports',
 			kicker: 'Capabilities',
@@ -84,18 +98,37 @@ describe('what a shared tag page says', () => {
 	test('Chinese: full-width punctuation, no spaces between sentences, 倍 and ↑', () => {
 		expect(zh.title).toBe('审批：3 个案例');
 		expect(zh.description).toBe(`${approvals.description!['zh-CN']}审批（使用的能力）：3 个案例及其关键数据。流程效率：5 至 6 倍（2 个案例）。`);
-		expect(zh.card.figures.map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['3 个案例 | 最新报告：2025年12月1日', '5 至 6 倍 | 流程效率 · 2 个案例', '↑20% 至 ↑40% | 响应速度 · 2 个案例']);
+		expect(zh.card.figures.map((figure) => `${figure.value} | ${figure.label}`)).toEqual([
+			'3 个案例 | 最新报告：2025年12月1日',
+			'5 至 6 倍 | 流程效率 · 2 个案例',
+			'↑20% 至 ↑40% | 响应速度 · 2 个案例',
+		]);
 	});
 
-	test('one case or nothing comparable: the newest case\'s figure is the headline', () => {
+	test("one case or nothing comparable: the newest case's figure is the headline", () => {
 		const single = summarizeTag(approvals, cases.slice(0, 1));
-		expect(getTagShareText(approvals, single, 'en', labelIn('en')).cardAlt).toBe('Approvals (Capabilities): 1 case with key figures. Newest: Acme, Process efficiency 5×.');
-		expect(getTagShareText(approvals, single, 'zh-cn', labelIn('zh-CN')).cardAlt).toBe('审批（使用的能力）：1 个案例及其关键数据。最新：Acme，流程效率 ↑5 倍。');
-		expect(getTagShareText(approvals, single, 'en', labelIn('en')).card.figures.at(-1)).toEqual({ value: '5×', label: 'Acme · Process efficiency', direction: 'up' });
+		expect(getTagShareText(approvals, single, 'en', labelIn('en')).cardAlt).toBe(
+			'Approvals (Capabilities): 1 case with key figures. Newest: Acme, Process efficiency 5×.'
+		);
+		expect(getTagShareText(approvals, single, 'zh-cn', labelIn('zh-CN')).cardAlt).toBe(
+			'审批（使用的能力）：1 个案例及其关键数据。最新：Acme，流程效率 ↑5 倍。'
+		);
+		expect(getTagShareText(approvals, single, 'en', labelIn('en')).card.figures.at(-1)).toEqual({
+			value: '5×',
+			label: 'Acme · Process efficiency',
+			direction: 'up',
+		});
 	});
 
 	test('head: its own <title> and og:title, og:type website, its card with alt text; later pages say which page', () => {
-		const head = buildTagPageHead({ text: en, siteName: 'Customer case reports', locale: 'en', page: 1, pages: 2, cardUrl: 'https://example.com/en/cards/tags/approvals.png' });
+		const head = buildTagPageHead({
+			text: en,
+			siteName: 'Customer case reports',
+			locale: 'en',
+			page: 1,
+			pages: 2,
+			cardUrl: 'https://example.com/en/cards/tags/approvals.png',
+		});
 		const meta = (key: string) => {
 			const entry = head.find((candidate) => 'attrs' in candidate && (candidate.attrs.property === key || candidate.attrs.name === key));
 			return entry && 'attrs' in entry ? entry.attrs.content : undefined;
@@ -106,8 +139,17 @@ describe('what a shared tag page says', () => {
 		expect(meta('og:image')).toBe('https://example.com/en/cards/tags/approvals.png');
 		expect(meta('twitter:image')).toBe('https://example.com/en/cards/tags/approvals.png');
 		expect(meta('og:image:alt')).toBe(en.cardAlt);
-		const later = buildTagPageHead({ text: zh, siteName: '客户案例报告', locale: 'zh-cn', page: 2, pages: 2, cardUrl: 'https://example.com/zh-cn/cards/tags/approvals.png' });
-		expect(later.find((entry) => entry.tag === 'title')?.content).toBe(`审批：3 个案例 · ${uiText('zh-cn', 'pagination.status', { page: 2, pages: 2 })} · 客户案例报告`);
+		const later = buildTagPageHead({
+			text: zh,
+			siteName: '客户案例报告',
+			locale: 'zh-cn',
+			page: 2,
+			pages: 2,
+			cardUrl: 'https://example.com/zh-cn/cards/tags/approvals.png',
+		});
+		expect(later.find((entry) => entry.tag === 'title')?.content).toBe(
+			`审批：3 个案例 · ${uiText('zh-cn', 'pagination.status', { page: 2, pages: 2 })} · 客户案例报告`
+		);
 	});
 
 	test('a tag label is text in every output: never parsed, only carried', () => {
@@ -127,13 +169,19 @@ describe('tag cards', () => {
 		expect(cards).toHaveLength(index.tagIndex.size * 2);
 		const approvalsEn = cards.find((card) => card.file === 'en/cards/tags/approvals.png');
 		const total = index.tagIndex.get('approvals')!.length;
-		expect(approvalsEn?.model).toMatchObject({ kicker: 'Capabilities', title: 'Approvals', figures: expect.arrayContaining([expect.objectContaining({ value: `${total} cases` })]) });
+		expect(approvalsEn?.model).toMatchObject({
+			kicker: 'Capabilities',
+			title: 'Approvals',
+			figures: expect.arrayContaining([expect.objectContaining({ value: `${total} cases` })]),
+		});
 		expect(cards.filter((card) => card.file.startsWith('zh-cn/cards/tags/'))).toHaveLength(index.tagIndex.size);
 	});
 
 	test.each(['en', 'zh-cn'])('%s: the densest tag card is a 1200×630 PNG within the byte target', async (locale) => {
 		// The card with the most text: a description, three figures and the longest labels.
-		const densest = cards.filter((card) => card.file.startsWith(`${locale}/`)).sort((a, b) => JSON.stringify(b.model).length - JSON.stringify(a.model).length)[0]!;
+		const densest = cards
+			.filter((card) => card.file.startsWith(`${locale}/`))
+			.sort((a, b) => JSON.stringify(b.model).length - JSON.stringify(a.model).length)[0]!;
 		const png = await renderCard(densest.model, cacheDir);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		expect(png.length).toBeLessThanOrEqual(cardBytesTarget);

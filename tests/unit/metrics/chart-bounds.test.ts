@@ -10,8 +10,30 @@ import { deriveMetric, formatDerivedMetric } from '../../../src/lib/metrics/deri
 import { formatMetric } from '../../../src/lib/metrics/format-metric';
 import type { Metric } from '../../../src/schemas/metric';
 
-const labels: ChartLabels = { improvementTitle: 'Improvements', multiplierTitle: 'Multiples', timeTitle: 'Time', metric: 'Metric', change: 'Change', factor: 'Multiple', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
-const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
+const labels: ChartLabels = {
+	improvementTitle: 'Improvements',
+	multiplierTitle: 'Multiples',
+	timeTitle: 'Time',
+	metric: 'Metric',
+	change: 'Change',
+	factor: 'Multiple',
+	before: 'Before',
+	after: 'After',
+	saved: 'Saved',
+	logScale: 'Log scale',
+	count: 'Cases',
+};
+const theme: ChartTheme = {
+	text: '#111',
+	muted: '#666',
+	grid: '#ccc',
+	up: 'green',
+	down: 'blue',
+	before: 'grey',
+	after: 'indigo',
+	saved: 'teal',
+	font: 'sans-serif',
+};
 
 /** A metric as data that got past the schema would be: no bounds were checked. */
 function unchecked(figure: Partial<Metric> & Pick<Metric, 'kind'>, id = 'x'): Metric {
@@ -31,7 +53,10 @@ const hostile: Metric[] = [
 /** Every number a chart configuration hands to Chart.js: data and axis bounds. */
 function numbersOf(config: ReturnType<typeof createChartConfig>): number[] {
 	const x = config.options?.scales?.x as { min?: number; max?: number };
-	return [...config.data.datasets.flatMap((dataset) => dataset.data.filter((value): value is number => value !== null)), ...[x.min, x.max].filter((value): value is number => value !== undefined)];
+	return [
+		...config.data.datasets.flatMap((dataset) => dataset.data.filter((value): value is number => value !== null)),
+		...[x.min, x.max].filter((value): value is number => value !== undefined),
+	];
 }
 
 describe('charts never draw a non-finite or absurd axis', () => {
@@ -71,7 +96,16 @@ describe('charts never draw a non-finite or absurd axis', () => {
 	});
 
 	test('a spec read back from the page is cleaned again: rows capped, strings and infinities dropped', () => {
-		const rows = Array.from({ length: 5_000 }, (_, index) => ({ id: `r${index}`, label: 'x'.repeat(10_000), percent: index % 2 ? Infinity : '5', beforeHours: -1, afterHours: 'NaN', savedHours: 1e308, count: -5, text: { change: 'y'.repeat(1_000) } }));
+		const rows = Array.from({ length: 5_000 }, (_, index) => ({
+			id: `r${index}`,
+			label: 'x'.repeat(10_000),
+			percent: index % 2 ? Infinity : '5',
+			beforeHours: -1,
+			afterHours: 'NaN',
+			savedHours: 1e308,
+			count: -5,
+			text: { change: 'y'.repeat(1_000) },
+		}));
 		const spec = { id: 'c', kind: 'improvement', locale: 'en', title: 't', logScale: false, labels, rows } as unknown as ChartSpec;
 		const drawable = toDrawableRows(spec);
 		expect(drawable).toHaveLength(maxChartRows);
@@ -108,7 +142,10 @@ describe('charts never draw a non-finite or absurd axis', () => {
 		if (!parsed.success) throw new Error('PayerMax does not parse');
 		const real: CorpusCase = { slug: 'payermax', data: parsed.data };
 		const bad: CorpusCase = { slug: 'bad', data: { ...parsed.data, metrics: hostile.map((metric) => ({ ...metric, category: 'responsiveness' })) } };
-		const other: CorpusCase = { slug: 'other', data: { ...parsed.data, metrics: [unchecked({ kind: 'change', change: { direction: 'up', value: 20, unit: 'percent' } }, 'fine')] } };
+		const other: CorpusCase = {
+			slug: 'other',
+			data: { ...parsed.data, metrics: [unchecked({ kind: 'change', change: { direction: 'up', value: 20, unit: 'percent' } }, 'fine')] },
+		};
 		expect(hostile.map(hasChartValue)).toEqual([true, false, false, true, false, false]);
 		const comparisons = getOutcomeComparisons([real, bad, other]);
 		const responsiveness = comparisons.find((comparison) => comparison.category === 'responsiveness' && comparison.kind === 'improvement');

@@ -4,18 +4,50 @@ import { readChartTable } from '../../../src/components/metrics/chart-table';
 import type { CorpusCase } from '../../../src/lib/corpus/corpus';
 import { getOutcomeComparisons } from '../../../src/lib/corpus/outcomes';
 import { createChartConfig, maxLabelLines, wrapLabel, type ChartTheme } from '../../../src/lib/metrics/chart-config';
-import { buildCaseChartSpecs, buildChartSpecs, getChartGroup, getChartKind, getDistinctChartTitles, type ChartLabels } from '../../../src/lib/metrics/chart-spec';
+import {
+	buildCaseChartSpecs,
+	buildChartSpecs,
+	getChartGroup,
+	getChartKind,
+	getDistinctChartTitles,
+	type ChartLabels,
+} from '../../../src/lib/metrics/chart-spec';
 import { getSharedChartGroup } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
 import type { Metric } from '../../../src/schemas/metric';
 
-const labels: ChartLabels = { improvementTitle: 'Improvements', multiplierTitle: 'Multiples', timeTitle: 'Time', metric: 'Metric', change: 'Change', factor: 'Multiple', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
-const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
+const labels: ChartLabels = {
+	improvementTitle: 'Improvements',
+	multiplierTitle: 'Multiples',
+	timeTitle: 'Time',
+	metric: 'Metric',
+	change: 'Change',
+	factor: 'Multiple',
+	before: 'Before',
+	after: 'After',
+	saved: 'Saved',
+	logScale: 'Log scale',
+	count: 'Cases',
+};
+const theme: ChartTheme = {
+	text: '#111',
+	muted: '#666',
+	grid: '#ccc',
+	up: 'green',
+	down: 'blue',
+	before: 'grey',
+	after: 'indigo',
+	saved: 'teal',
+	font: 'sans-serif',
+};
 
-const metric = (id: string, figure: Partial<Metric> & Pick<Metric, 'kind'>, category = 'process-efficiency'): Metric => ({ id, label: `Figure ${id}`, category, qualifier: 'exact', ...figure }) as Metric;
+const metric = (id: string, figure: Partial<Metric> & Pick<Metric, 'kind'>, category = 'process-efficiency'): Metric =>
+	({ id, label: `Figure ${id}`, category, qualifier: 'exact', ...figure }) as Metric;
 const change = (id: string, value: number, category?: string) => metric(id, { kind: 'change', change: { direction: 'up', value, unit: 'percent' } }, category);
-const times = (id: string, value: number, direction: 'up' | 'down' = 'up', category?: string) => metric(id, { kind: 'multiplier', multiplier: { direction, value } }, category);
-const beforeAfter = (id: string, category?: string) => metric(id, { kind: 'before-after', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }, category);
+const times = (id: string, value: number, direction: 'up' | 'down' = 'up', category?: string) =>
+	metric(id, { kind: 'multiplier', multiplier: { direction, value } }, category);
+const beforeAfter = (id: string, category?: string) =>
+	metric(id, { kind: 'before-after', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }, category);
 
 describe('multipliers are drawn on an axis of their own', () => {
 	test('a multiplier is its own chart kind, and may still be named with percent changes in one <MetricChart>', () => {
@@ -47,7 +79,13 @@ describe('multipliers are drawn on an axis of their own', () => {
 	});
 
 	test('an author chart naming both splits in two, each with an id of its own; one kind keeps the id as written', () => {
-		expect(buildChartSpecs({ id: 'chart-a-b', metrics: [times('b', 5), change('a', 50)], locale: 'en', labels }).map((spec) => [spec.id, spec.kind, spec.rows.map((row) => row.id)])).toEqual([
+		expect(
+			buildChartSpecs({ id: 'chart-a-b', metrics: [times('b', 5), change('a', 50)], locale: 'en', labels }).map((spec) => [
+				spec.id,
+				spec.kind,
+				spec.rows.map((row) => row.id),
+			])
+		).toEqual([
 			['chart-a-b-multiplier', 'multiplier', ['b']],
 			['chart-a-b-improvement', 'improvement', ['a']],
 		]);
@@ -55,9 +93,12 @@ describe('multipliers are drawn on an axis of their own', () => {
 	});
 
 	test('a multiplier chart reads its factors back from the table under it', () => {
-		const figure = parse(`<figure id="compare" lang="en"><figcaption>Process efficiency: multiples</figcaption><cs-metric-chart data-kind="multiplier"></cs-metric-chart>
+		const figure =
+			parse(`<figure id="compare" lang="en"><figcaption>Process efficiency: multiples</figcaption><cs-metric-chart data-kind="multiplier"></cs-metric-chart>
 			<table><thead><tr><th>Metric</th><th>Multiple</th></tr></thead>
-			<tbody><tr><th><a href="/en/cases/a/#metric-x">A · Output</a></th><td data-value="5">5×</td></tr><tr><th><a>B · Errors</a></th><td data-value="0.25">4×</td></tr></tbody></table></figure>`).querySelector('figure')!;
+			<tbody><tr><th><a href="/en/cases/a/#metric-x">A · Output</a></th><td data-value="5">5×</td></tr><tr><th><a>B · Errors</a></th><td data-value="0.25">4×</td></tr></tbody></table></figure>`).querySelector(
+				'figure'
+			)!;
 		const spec = readChartTable(figure);
 		expect(spec).toMatchObject({ kind: 'multiplier', title: 'Process efficiency: multiples', labels: { factor: 'Multiple', change: '' } });
 		expect(spec.rows.map((row) => [row.label, row.factor, row.text.change])).toEqual([
@@ -104,7 +145,11 @@ describe('the label column', () => {
 	/** A y axis as Chart.js hands it to afterFit, with text 8 px a character wide. */
 	const fitted = (label: string, chartWidth: number, fittedWidth: number) => {
 		const config = createChartConfig(buildCaseChartSpecs([{ ...times('x', 5), label }], 'en', labels)[0]!, theme, { reducedMotion: true });
-		const scale = { width: fittedWidth, chart: { width: chartWidth }, ctx: { font: '', save() {}, restore() {}, measureText: (text: string) => ({ width: text.length * 8 }) } };
+		const scale = {
+			width: fittedWidth,
+			chart: { width: chartWidth },
+			ctx: { font: '', save() {}, restore() {}, measureText: (text: string) => ({ width: text.length * 8 }) },
+		};
 		(config.options!.scales!.y as { afterFit: (scale: unknown) => void }).afterFit(scale);
 		return scale.width;
 	};
@@ -125,7 +170,11 @@ describe('wrapLabel', () => {
 		expect(wrapLabel('Synthetic Iris 0003 · 流程处理效率')).toEqual(['Synthetic Iris', '0003 · 流程处理', '效率']);
 		expect(wrapLabel('Synthetic Iris 0003 · Process efficiency')).toEqual(['Synthetic Iris', '0003 · Process', 'efficiency']);
 		expect(wrapLabel('飞书API接入效率提升明显很多')).toEqual(['飞书API接入效率', '提升明显很多']);
-		for (const label of ['Synthetic Meridian 0013 · Information sync efficiency', 'Synthetic Kestrel 0011 · 信息同步效率', '合成 Quartz 0017 公司的 Response speed']) {
+		for (const label of [
+			'Synthetic Meridian 0013 · Information sync efficiency',
+			'Synthetic Kestrel 0011 · 信息同步效率',
+			'合成 Quartz 0017 公司的 Response speed',
+		]) {
 			const lines = wrapLabel(label);
 			expect(wordsKept(label, lines), `${label} → ${JSON.stringify(lines)}`).toBe(true);
 			expect(lines.length).toBeLessThanOrEqual(maxLabelLines);

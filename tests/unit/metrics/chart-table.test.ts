@@ -4,7 +4,17 @@ import { readChartTable } from '../../../src/components/metrics/chart-table';
 import { maxChartHours, maxChartPercent } from '../../../src/lib/metrics/bounds';
 import { createChartConfig, type ChartTheme } from '../../../src/lib/metrics/chart-config';
 
-const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
+const theme: ChartTheme = {
+	text: '#111',
+	muted: '#666',
+	grid: '#ccc',
+	up: 'green',
+	down: 'blue',
+	before: 'grey',
+	after: 'indigo',
+	saved: 'teal',
+	font: 'sans-serif',
+};
 
 /** A figure as ChartFigure.astro renders it (the build tests read real ones). */
 const figure = (html: string) => parse(html).querySelector('figure')!;
@@ -27,7 +37,19 @@ describe('a chart reads its numbers from the table under it', () => {
 			locale: 'zh-cn',
 			title: '用时：之前、之后与节省',
 			logScale: true,
-			labels: { improvementTitle: '用时：之前、之后与节省', multiplierTitle: '用时：之前、之后与节省', timeTitle: '用时：之前、之后与节省', metric: '指标', change: '', factor: '', count: '', before: '之前', after: '之后', saved: '节省', logScale: '对数刻度' },
+			labels: {
+				improvementTitle: '用时：之前、之后与节省',
+				multiplierTitle: '用时：之前、之后与节省',
+				timeTitle: '用时：之前、之后与节省',
+				metric: '指标',
+				change: '',
+				factor: '',
+				count: '',
+				before: '之前',
+				after: '之后',
+				saved: '节省',
+				logScale: '对数刻度',
+			},
 			rows: [
 				{ id: '#metric-handover-cycle', label: '轮转交接周期', beforeHours: 72, afterHours: 1, savedHours: null, text: {} },
 				{ id: '#metric-alignment', label: '单客户每周内部对齐时间', beforeHours: null, afterHours: null, savedHours: 1, text: {} },
@@ -48,7 +70,12 @@ describe('a chart reads its numbers from the table under it', () => {
 			<table><thead><tr><th>Metric</th><th data-series="saved">Saved</th></tr></thead>
 			<tbody><tr><th><a href="#a">Meetings</a></th><td data-value="6" data-wrap>6 hours per person per week</td></tr></tbody></table></figure>`)
 		);
-		expect(spec).toMatchObject({ locale: 'en', logScale: false, labels: { saved: 'Saved', before: '', after: '' }, rows: [{ id: '#a', beforeHours: null, afterHours: null, savedHours: 6 }] });
+		expect(spec).toMatchObject({
+			locale: 'en',
+			logScale: false,
+			labels: { saved: 'Saved', before: '', after: '' },
+			rows: [{ id: '#a', beforeHours: null, afterHours: null, savedHours: 6 }],
+		});
 	});
 
 	test('improvement and count: one column, the figure as text for the bar label', () => {
@@ -67,7 +94,12 @@ describe('a chart reads its numbers from the table under it', () => {
 			figure(`<figure id="insights" lang="zh-CN"><figcaption>行业</figcaption><cs-metric-chart data-kind="count"></cs-metric-chart>
 			<table><thead><tr><th>标签</th><th>案例数</th></tr></thead><tbody><tr><th><a href="/zh-cn/tags/fintech/">金融科技</a></th><td data-value="12">12</td></tr></tbody></table></figure>`)
 		);
-		expect(count).toMatchObject({ kind: 'count', locale: 'zh-cn', labels: { count: '案例数' }, rows: [{ id: '/zh-cn/tags/fintech/', label: '金融科技', count: 12 }] });
+		expect(count).toMatchObject({
+			kind: 'count',
+			locale: 'zh-cn',
+			labels: { count: '案例数' },
+			rows: [{ id: '/zh-cn/tags/fintech/', label: '金融科技', count: 12 }],
+		});
 	});
 
 	test('whatever a table holds, the chart gets text and bounded numbers only', () => {

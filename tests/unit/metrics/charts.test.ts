@@ -6,8 +6,30 @@ import { buildCaseChartSpecs, type ChartLabels } from '../../../src/lib/metrics/
 import { getSharedChartGroup, selectMetrics } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
 
-const labels: ChartLabels = { improvementTitle: 'Improvements', multiplierTitle: 'Multiples', timeTitle: 'Time', metric: 'Metric', change: 'Change', factor: 'Multiple', before: 'Before', after: 'After', saved: 'Saved', logScale: 'Log scale', count: 'Cases' };
-const theme: ChartTheme = { text: '#111', muted: '#666', grid: '#ccc', up: 'green', down: 'blue', before: 'grey', after: 'indigo', saved: 'teal', font: 'sans-serif' };
+const labels: ChartLabels = {
+	improvementTitle: 'Improvements',
+	multiplierTitle: 'Multiples',
+	timeTitle: 'Time',
+	metric: 'Metric',
+	change: 'Change',
+	factor: 'Multiple',
+	before: 'Before',
+	after: 'After',
+	saved: 'Saved',
+	logScale: 'Log scale',
+	count: 'Cases',
+};
+const theme: ChartTheme = {
+	text: '#111',
+	muted: '#666',
+	grid: '#ccc',
+	up: 'green',
+	down: 'blue',
+	before: 'grey',
+	after: 'indigo',
+	saved: 'teal',
+	font: 'sans-serif',
+};
 
 function payermax(locale: string): CaseData {
 	const file = `content/cases/${locale}/payermax.mdx`;

@@ -12,7 +12,12 @@ describe('formatMetric', () => {
 		['qualified rise (以上)', { change: { direction: 'up', value: 80 }, qualifier: 'at-least' }, '↑80% 以上', '≥ +80%'],
 		['before → after', { before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }, '3 天 → 1 小时', '3 days → 1 hour'],
 		['before → after, plural both sides', { before: { value: 2, unit: 'week' }, after: { value: 2, unit: 'day' } }, '2 周 → 2 天', '2 weeks → 2 days'],
-		['time saved per customer per week', { saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } }, '每客户每周 1 小时', '1 hour per customer per week'],
+		[
+			'time saved per customer per week',
+			{ saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } },
+			'每客户每周 1 小时',
+			'1 hour per customer per week',
+		],
 		['time saved per month, about', { saved: { value: 120, unit: 'hour', per: 'month' }, qualifier: 'about' }, '每月约 120 小时', '≈ 120 hours per month'],
 		['absolute percent', { value: { value: 99.5, unit: 'percent' } }, '99.5%', '99.5%'],
 		['count', { value: { value: 15, unit: 'country' } }, '15 个国家', '15 countries'],

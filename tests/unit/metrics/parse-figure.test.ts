@@ -129,6 +129,8 @@ describe('parseFigures is linear in the length of its input', () => {
 	});
 
 	test('a figure after 200,000 digits is still read', () => {
-		expect(timed('a figure after digits', () => figures(`${'1'.repeat(200_000)} 从3天缩短至1小时`))).toEqual([{ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } }]);
+		expect(timed('a figure after digits', () => figures(`${'1'.repeat(200_000)} 从3天缩短至1小时`))).toEqual([
+			{ before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } },
+		]);
 	});
 });

@@ -30,7 +30,13 @@ function source(slug: string, locale: ExportSource['locale'], input: Partial<Cas
 		industries: ['fintech'],
 		capabilities: ['sso'],
 		metrics: [
-			{ id: 'handover-cycle', label: zh ? '轮转交接周期' : 'Handover cycle', category: 'process-efficiency', before: { value: 3, unit: 'day' }, after: { value: 1, unit: 'hour' } },
+			{
+				id: 'handover-cycle',
+				label: zh ? '轮转交接周期' : 'Handover cycle',
+				category: 'process-efficiency',
+				before: { value: 3, unit: 'day' },
+				after: { value: 1, unit: 'hour' },
+			},
 			{ id: 'alignment', label: zh ? '对齐时间' : 'Alignment time', category: 'time-saved', saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' } },
 			{ id: 'savings', label: zh ? '成本节省' : 'Savings', category: 'cost', qualifier: 'about', money: { amount: 2_000_000, currency: 'CNY', per: 'year' } },
 		],
@@ -81,7 +87,12 @@ describe('buildCasesExport', () => {
 	});
 
 	test('time saved adds up over a year; money keeps its currency and qualifier', () => {
-		expect(en!.metrics[1]).toMatchObject({ kind: 'saved', saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' }, derived: { hoursPerYear: 52 }, text: 'Alignment time: 1 hour per customer per week' });
+		expect(en!.metrics[1]).toMatchObject({
+			kind: 'saved',
+			saved: { value: 1, unit: 'hour', per: 'week', each: 'customer' },
+			derived: { hoursPerYear: 52 },
+			text: 'Alignment time: 1 hour per customer per week',
+		});
 		expect(en!.metrics[2]).toMatchObject({
 			kind: 'money',
 			qualifier: 'about',
@@ -91,7 +102,7 @@ describe('buildCasesExport', () => {
 		});
 	});
 
-	test('sorted by slug (code units, not the machine\'s collation), then by locale, the default first', () => {
+	test("sorted by slug (code units, not the machine's collation), then by locale, the default first", () => {
 		const shuffled = [source('b-case', 'en'), source('ab', 'en'), source('a-b', 'zh-cn'), source('ab', 'zh-cn'), source('a-b', 'en')];
 		const sorted = buildCasesExport(shuffled, tags, options).cases.map((entry) => `${entry.locale}/${entry.slug}`);
 		expect(sorted).toEqual(['zh-cn/a-b', 'en/a-b', 'zh-cn/ab', 'en/ab', 'en/b-case']);

@@ -43,7 +43,25 @@ describe('metrics.csv', () => {
 
 	test('a before → after row: both durations, their hours and the derived figures, numbers unformatted', () => {
 		const row = rows.find((item) => column(item, 'slug') === 'hostile-fields' && column(item, 'locale') === 'en' && column(item, 'metric_id') === 'cycle')!;
-		expect(Object.fromEntries(['kind', 'value', 'unit', 'before_value', 'before_unit', 'after_value', 'after_unit', 'hours_before', 'hours_after', 'speedup', 'percent_change', 'formatted_value', 'formatted_derived'].map((name) => [name, column(row, name)]))).toEqual({
+		expect(
+			Object.fromEntries(
+				[
+					'kind',
+					'value',
+					'unit',
+					'before_value',
+					'before_unit',
+					'after_value',
+					'after_unit',
+					'hours_before',
+					'hours_after',
+					'speedup',
+					'percent_change',
+					'formatted_value',
+					'formatted_derived',
+				].map((name) => [name, column(row, name)])
+			)
+		).toEqual({
 			kind: 'before-after',
 			value: '',
 			unit: '',

@@ -2,12 +2,22 @@ import { describe, expect, test } from 'vitest';
 import type { CasesExport } from '../../../src/schemas/open-data.ts';
 import { formatFileSize, generateCasesExportJsonSchema, toCasesJsonFile } from '../../../src/lib/open-data/open-data-files.ts';
 
-type JsonSchema = { type?: string; description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; required?: string[]; additionalProperties?: unknown };
+type JsonSchema = {
+	type?: string;
+	description?: string;
+	properties?: Record<string, JsonSchema>;
+	items?: JsonSchema;
+	required?: string[];
+	additionalProperties?: unknown;
+};
 
 /** Every property of a JSON Schema, with its path. */
 function listProperties(schema: JsonSchema, prefix = ''): { path: string; schema: JsonSchema }[] {
 	if (schema.items) return listProperties(schema.items, `${prefix.replace(/\.$/, '')}[].`);
-	return Object.entries(schema.properties ?? {}).flatMap(([key, property]) => [{ path: prefix + key, schema: property }, ...listProperties(property, `${prefix}${key}.`)]);
+	return Object.entries(schema.properties ?? {}).flatMap(([key, property]) => [
+		{ path: prefix + key, schema: property },
+		...listProperties(property, `${prefix}${key}.`),
+	]);
 }
 
 describe('the published JSON Schema of cases.json', () => {
@@ -21,7 +31,14 @@ describe('the published JSON Schema of cases.json', () => {
 
 	test('describes every field, down to the figures in each language', () => {
 		const properties = listProperties(schema);
-		expect(properties.map((item) => item.path)).toEqual(expect.arrayContaining(['cases[].metrics[].derived.percentChange', 'cases[].metrics[].formatted.zh-CN.value', 'cases[].industries[].label.en', 'cases[].metrics[].before.unit']));
+		expect(properties.map((item) => item.path)).toEqual(
+			expect.arrayContaining([
+				'cases[].metrics[].derived.percentChange',
+				'cases[].metrics[].formatted.zh-CN.value',
+				'cases[].industries[].label.en',
+				'cases[].metrics[].before.unit',
+			])
+		);
 		expect(properties.filter((item) => !item.schema.description).map((item) => item.path)).toEqual([]);
 	});
 
@@ -44,7 +61,12 @@ describe('formatFileSize', () => {
 
 describe('toCasesJsonFile', () => {
 	const entry = (slug: string) => ({ slug, title: `${slug} "quoted", 中文\nsecond line` }) as unknown as CasesExport['cases'][number];
-	const data = { $schema: 'https://cases.example.com/data/cases.schema.json', site: 'https://cases.example.com/', locales: ['zh-cn', 'en'], cases: [entry('a'), entry('b')] } satisfies CasesExport;
+	const data = {
+		$schema: 'https://cases.example.com/data/cases.schema.json',
+		site: 'https://cases.example.com/',
+		locales: ['zh-cn', 'en'],
+		cases: [entry('a'), entry('b')],
+	} satisfies CasesExport;
 
 	test('is the export as JSON, one case per line so that a changed case is a one-line diff', () => {
 		const file = toCasesJsonFile(data);

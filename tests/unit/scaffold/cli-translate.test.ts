@@ -86,12 +86,32 @@ describe('npm run translate', () => {
 	});
 
 	test.each([
-		['a case in both languages, without --force', ['zh-cn', 'en'], ['payermax'], /the case "payermax" exists in both languages \(.*zh-cn\/payermax\.mdx, .*en\/payermax\.mdx\): nothing to translate.*add --force/],
+		[
+			'a case in both languages, without --force',
+			['zh-cn', 'en'],
+			['payermax'],
+			/the case "payermax" exists in both languages \(.*zh-cn\/payermax\.mdx, .*en\/payermax\.mdx\): nothing to translate.*add --force/,
+		],
 		['an existing translation named by --to', ['zh-cn', 'en'], ['payermax', '--to', 'en'], /en\/payermax\.mdx exists already: edit it, or add --force/],
-		['an unknown slug, with the close ones', ['zh-cn'], ['payermx'], /no case "payermx": neither .* exists\. Did you mean "payermax"\? To start a new case: npm run new-case -- payermx/],
+		[
+			'an unknown slug, with the close ones',
+			['zh-cn'],
+			['payermx'],
+			/no case "payermx": neither .* exists\. Did you mean "payermax"\? To start a new case: npm run new-case -- payermx/,
+		],
 		['a --to that is not a language of the site', ['zh-cn'], ['payermax', '--to', 'fr'], /--to "fr" is not a language of the site: use zh-cn or en/],
-		['a --to with no source in the other language', ['zh-cn'], ['payermax', '--to', 'zh-cn'], /en\/payermax\.mdx does not exist, so there is nothing to translate into zh-cn.*npm run translate -- payermax --to en/],
-		['a path instead of a slug', ['zh-cn'], ['content/cases/zh-cn/payermax.mdx'], /is not a case slug: give the file name without \.mdx, e\.g\. npm run translate -- payermax/],
+		[
+			'a --to with no source in the other language',
+			['zh-cn'],
+			['payermax', '--to', 'zh-cn'],
+			/en\/payermax\.mdx does not exist, so there is nothing to translate into zh-cn.*npm run translate -- payermax --to en/,
+		],
+		[
+			'a path instead of a slug',
+			['zh-cn'],
+			['content/cases/zh-cn/payermax.mdx'],
+			/is not a case slug: give the file name without \.mdx, e\.g\. npm run translate -- payermax/,
+		],
 	])('refuses %s, with exit code 1 and a message saying what to do', (_what, locales, args, message) => {
 		withPayermax(...locales);
 		const before = locales.map((locale) => readFileSync(caseFile(locale), 'utf8'));

@@ -158,14 +158,19 @@ describe('texts the taxonomy translates', () => {
 	});
 
 	test('a name two tags would translate differently stays untranslated rather than guessed', () => {
-		const tag = (id: string, en: string, zh: string, aliases: string[]) => ({ id, facet: 'capabilities', label: { en, 'zh-CN': zh }, aliases }) as (typeof tags)[number];
+		const tag = (id: string, en: string, zh: string, aliases: string[]) =>
+			({ id, facet: 'capabilities', label: { en, 'zh-CN': zh }, aliases }) as (typeof tags)[number];
 		const twins = [tag('a', 'Alpha', '甲', ['共同']), tag('b', 'Beta', '乙', ['共同'])];
 		expect(translateByTaxonomy('共同', twins, { from: 'zh-cn', to: 'en' })).toBeUndefined();
 		expect(translateByTaxonomy('甲', twins, { from: 'zh-cn', to: 'en' })).toBe('Alpha');
 	});
 
-	test('a metric label or note that is a tag label takes the other language\'s label; the publisher a product\'s', () => {
-		const { mdx, fromTaxonomy } = scaffoldTranslation(splitCase(smallCase({ label: '响应速度', note: '覆盖范围', publisher: '飞书' })), { from: 'zh-cn', to: 'en', tags });
+	test("a metric label or note that is a tag label takes the other language's label; the publisher a product's", () => {
+		const { mdx, fromTaxonomy } = scaffoldTranslation(splitCase(smallCase({ label: '响应速度', note: '覆盖范围', publisher: '飞书' })), {
+			from: 'zh-cn',
+			to: 'en',
+			tags,
+		});
 		const written = frontmatterOf(mdx);
 		expect(written.metrics![0]).toMatchObject({ label: 'Responsiveness', note: 'Global reach' });
 		expect(written.source.publisher).toBe('Feishu');
@@ -179,7 +184,8 @@ describe('texts the taxonomy translates', () => {
 });
 
 describe('the translation scaffold of any case', () => {
-	const translate = (source: string) => scaffoldTranslation(splitCase(source), { from: 'zh-cn', to: 'en', tags, sourceFile: 'content/cases/zh-cn/example.mdx' }).mdx;
+	const translate = (source: string) =>
+		scaffoldTranslation(splitCase(source), { from: 'zh-cn', to: 'en', tags, sourceFile: 'content/cases/zh-cn/example.mdx' }).mdx;
 
 	test('keeps draft, so a draft and its translation publish together, and leaves the review items out', () => {
 		const source = smallCase({ extra: 'draft: true\nreview:\n  - 核对行业\n' });
@@ -202,24 +208,79 @@ describe('the translation scaffold of any case', () => {
 		expect(checkCaseFile('en.mdx', mdx).problems.filter((problem) => problem.field !== '(placeholder)')).toEqual([]);
 	});
 
-	test('keeps a source key order other than the model\'s', () => {
+	test("keeps a source key order other than the model's", () => {
 		const source = smallCase().replace('reportDate: 2025-10-17\n', '').replace('---\ntitle:', '---\nreportDate: 2025-10-17\ntitle:');
 		expect(Object.keys(frontmatterOf(translate(source)))[0]).toBe('reportDate');
 	});
 
 	test('the body: a paragraph on several lines becomes one TODO line, a paragraph citing a figure only stays as it is, table cells and quotes are marked, code is kept', () => {
-		const body = ['## 概况', '', '第一行', '第二行', '', '<Metric id="response-speed" />', '', '| 指标 | 数值 |', '| --- | --- |', '| 响应 | <Metric id="response-speed" /> |', '', '> 引用的话', '', '```', 'code stays', '```', ''].join('\n');
+		const body = [
+			'## 概况',
+			'',
+			'第一行',
+			'第二行',
+			'',
+			'<Metric id="response-speed" />',
+			'',
+			'| 指标 | 数值 |',
+			'| --- | --- |',
+			'| 响应 | <Metric id="response-speed" /> |',
+			'',
+			'> 引用的话',
+			'',
+			'```',
+			'code stays',
+			'```',
+			'',
+		].join('\n');
 		expect(scaffoldTranslationBody(body)).toBe(
-			['## TODO: 概况', '', 'TODO: 第一行 第二行', '', '<Metric id="response-speed" />', '', '| TODO: 指标 | TODO: 数值 |', '| - | - |', '| TODO: 响应 | <Metric id="response-speed" /> |', '', '> TODO: 引用的话', '', '```', 'code stays', '```', ''].join('\n')
+			[
+				'## TODO: 概况',
+				'',
+				'TODO: 第一行 第二行',
+				'',
+				'<Metric id="response-speed" />',
+				'',
+				'| TODO: 指标 | TODO: 数值 |',
+				'| - | - |',
+				'| TODO: 响应 | <Metric id="response-speed" /> |',
+				'',
+				'> TODO: 引用的话',
+				'',
+				'```',
+				'code stays',
+				'```',
+				'',
+			].join('\n')
 		);
 		const mdx = translate(smallCase({ body }));
 		expect(checkCaseFile('en.mdx', mdx).problems.filter((problem) => problem.field !== '(placeholder)')).toEqual([]);
 	});
 
 	test('a line after a hard break is marked too, and links, emphasis, code, charts and footnotes stay as written', () => {
-		const body = ['Before the break\\', 'after it, with *emphasis*, `code` and [a link](https://example.com)', '', '<MetricChart ids={["response-speed"]} />', '', 'A claim[^1]', '', '[^1]: The footnote.', ''].join('\n');
+		const body = [
+			'Before the break\\',
+			'after it, with *emphasis*, `code` and [a link](https://example.com)',
+			'',
+			'<MetricChart ids={["response-speed"]} />',
+			'',
+			'A claim[^1]',
+			'',
+			'[^1]: The footnote.',
+			'',
+		].join('\n');
 		expect(scaffoldTranslationBody(body)).toBe(
-			['TODO: Before the break\\', 'TODO: after it, with *emphasis*, `code` and [a link](https://example.com)', '', '<MetricChart ids={["response-speed"]} />', '', 'TODO: A claim[^1]', '', '[^1]: TODO: The footnote.', ''].join('\n')
+			[
+				'TODO: Before the break\\',
+				'TODO: after it, with *emphasis*, `code` and [a link](https://example.com)',
+				'',
+				'<MetricChart ids={["response-speed"]} />',
+				'',
+				'TODO: A claim[^1]',
+				'',
+				'[^1]: TODO: The footnote.',
+				'',
+			].join('\n')
 		);
 		const mdx = translate(smallCase({ body }));
 		// title, description, company.business (the label and publisher are taxonomy labels), and the four body lines.
@@ -245,9 +306,17 @@ describe('which file to translate into which language', () => {
 	});
 
 	test.each([
-		[['zh-cn', 'en'], {}, 'the case "acme" exists in both languages (content/cases/zh-cn/acme.mdx, content/cases/en/acme.mdx): nothing to translate. Edit content/cases/en/acme.mdx, or add --force'],
+		[
+			['zh-cn', 'en'],
+			{},
+			'the case "acme" exists in both languages (content/cases/zh-cn/acme.mdx, content/cases/en/acme.mdx): nothing to translate. Edit content/cases/en/acme.mdx, or add --force',
+		],
 		[['zh-cn', 'en'], { to: 'en' }, 'content/cases/en/acme.mdx exists already: edit it, or add --force'],
-		[['zh-cn'], { to: 'zh-cn' }, 'content/cases/en/acme.mdx does not exist, so there is nothing to translate into zh-cn: the case is only in zh-cn. To write its en version: npm run translate -- acme --to en'],
+		[
+			['zh-cn'],
+			{ to: 'zh-cn' },
+			'content/cases/en/acme.mdx does not exist, so there is nothing to translate into zh-cn: the case is only in zh-cn. To write its en version: npm run translate -- acme --to en',
+		],
 		[[], {}, 'no case "acme": neither content/cases/zh-cn/acme.mdx nor content/cases/en/acme.mdx exists. To start a new case: npm run new-case -- acme'],
 	] as const)('existing %j with %j is refused', (existing, options, message) => {
 		expect(planTranslation('acme', existing, { ...options, fileOf })).toEqual({ refusal: expect.stringContaining(message) });

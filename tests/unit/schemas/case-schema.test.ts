@@ -42,11 +42,15 @@ describe('case schema', () => {
 	});
 
 	test('a missing field names the file, the line, the field and what to write', () => {
-		expect(problemsOf('missing-title')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/missing-title.mdx:2 title — missing required field — add it. Page title in this file's language, ≤ 90 characters, e.g. "PayerMax 如何用飞书打通海内外协同"."`);
+		expect(problemsOf('missing-title')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/missing-title.mdx:2 title — missing required field — add it. Page title in this file's language, ≤ 90 characters, e.g. "PayerMax 如何用飞书打通海内外协同"."`
+		);
 	});
 
 	test('an over-long description says the limit and why', () => {
-		expect(problemsOf('description-too-long')).toMatch(/description-too-long\.mdx:3 description — expected at most 160 characters: search engines and cards cut longer text/);
+		expect(problemsOf('description-too-long')).toMatch(
+			/description-too-long\.mdx:3 description — expected at most 160 characters: search engines and cards cut longer text/
+		);
 	});
 
 	test('dates must be real and written YYYY-MM-DD', () => {
@@ -63,7 +67,11 @@ describe('case schema', () => {
 		afterEach(() => {
 			vi.useRealTimers();
 		});
-		const withDate = (date: string) => parseCaseFile('tests/fixtures/content/valid/minimal.mdx', readFileSync('tests/fixtures/content/valid/minimal.mdx', 'utf8').replace(/^reportDate: .*$/m, `reportDate: ${date}`));
+		const withDate = (date: string) =>
+			parseCaseFile(
+				'tests/fixtures/content/valid/minimal.mdx',
+				readFileSync('tests/fixtures/content/valid/minimal.mdx', 'utf8').replace(/^reportDate: .*$/m, `reportDate: ${date}`)
+			);
 
 		test('is an error naming the file, the line, the field, the latest today on Earth and the fix', () => {
 			const result = withDate('2025-10-19');
@@ -81,7 +89,9 @@ describe('case schema', () => {
 		test('an impossible or misformatted date is one problem, not also a future one', () => {
 			for (const date of ['2999-13-01', '2999/01/01']) {
 				const result = withDate(date);
-				expect(result.success ? [] : result.problems.map((problem) => problem.problem)).toEqual([expect.stringMatching(/^expected a (real calendar date|date written YYYY-MM-DD)/)]);
+				expect(result.success ? [] : result.problems.map((problem) => problem.problem)).toEqual([
+					expect.stringMatching(/^expected a (real calendar date|date written YYYY-MM-DD)/),
+				]);
 			}
 		});
 	});
@@ -96,31 +106,59 @@ describe('case schema', () => {
 	});
 
 	test('a tag list written as one value says a list is expected', () => {
-		expect(problemsOf('industries-not-a-list')).toMatch(/industries-not-a-list\.mdx:10 industries — expected a list of industries ids, e\.g\. \[fintech, cross-border-payments\], got "fintech"/);
+		expect(problemsOf('industries-not-a-list')).toMatch(
+			/industries-not-a-list\.mdx:10 industries — expected a list of industries ids, e\.g\. \[fintech, cross-border-payments\], got "fintech"/
+		);
 	});
 
 	test('metric sanity: one figure per metric, plausible numbers, unique ids', () => {
-		expect(problemsOf('metric-without-figure')).toMatch(/metric-without-figure\.mdx:12 metrics\[0\] — metric "response-speed": no figure: give exactly one of change, multiplier, before \+ after, saved, value, money/);
-		expect(problemsOf('metric-decrease-over-100')).toMatch(/metrics\[0\]\.change\.value — metric "response-speed": a decrease cannot exceed 100%, got 150 — for "3 days → 1 hour" use before\/after/);
-		expect(problemsOf('metric-after-not-shorter')).toMatch(/metrics\[0\]\.after — metric "response-speed": after \(2 hour\) is not shorter than before \(1 hour\)/);
-		expect(problemsOf('metric-duplicate-id')).toMatch(/metric-duplicate-id\.mdx:16 metrics\[1\]\.id — metric "response-speed": duplicate metric id "response-speed" — every metric id must be unique within a case/);
-		expect(problemsOf('metric-before-without-after')).toMatch(/metrics\[0\]\.after — metric "response-speed": missing: a before → after figure needs both "before" and "after"/);
-		expect(problemsOf('metric-unknown-unit')).toMatch(/metric-unknown-unit\.mdx:15 metrics\[0\]\.before\.unit — metric "response-speed": expected a time unit: minute, hour, day, week, month, year, got "fortnight"/);
+		expect(problemsOf('metric-without-figure')).toMatch(
+			/metric-without-figure\.mdx:12 metrics\[0\] — metric "response-speed": no figure: give exactly one of change, multiplier, before \+ after, saved, value, money/
+		);
+		expect(problemsOf('metric-decrease-over-100')).toMatch(
+			/metrics\[0\]\.change\.value — metric "response-speed": a decrease cannot exceed 100%, got 150 — for "3 days → 1 hour" use before\/after/
+		);
+		expect(problemsOf('metric-after-not-shorter')).toMatch(
+			/metrics\[0\]\.after — metric "response-speed": after \(2 hour\) is not shorter than before \(1 hour\)/
+		);
+		expect(problemsOf('metric-duplicate-id')).toMatch(
+			/metric-duplicate-id\.mdx:16 metrics\[1\]\.id — metric "response-speed": duplicate metric id "response-speed" — every metric id must be unique within a case/
+		);
+		expect(problemsOf('metric-before-without-after')).toMatch(
+			/metrics\[0\]\.after — metric "response-speed": missing: a before → after figure needs both "before" and "after"/
+		);
+		expect(problemsOf('metric-unknown-unit')).toMatch(
+			/metric-unknown-unit\.mdx:15 metrics\[0\]\.before\.unit — metric "response-speed": expected a time unit: minute, hour, day, week, month, year, got "fortnight"/
+		);
 		expect(problemsOf('metric-id-not-slug')).toMatch(/metrics\[0\]\.id — metric "Response Speed": expected lowercase letters, digits and hyphens/);
-		expect(problemsOf('percent-as-text')).toMatch(/metrics\[0\]\.change\.value — metric "response-speed": expected a number such as 50 \(no unit, no % sign\), got "50%"/);
+		expect(problemsOf('percent-as-text')).toMatch(
+			/metrics\[0\]\.change\.value — metric "response-speed": expected a number such as 50 \(no unit, no % sign\), got "50%"/
+		);
 	});
 
 	test('every number has bounds: each error names the field, the limit, the value written and the fix', () => {
-		expect(problemsOf('metric-change-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-change-too-large.mdx:15 metrics[0].change.value — metric "response-speed": a percent change can be at most 10,000%, got 1.7976931348623157e+308 — check the figure against the source; for "72× faster" use multiplier: { value: 72 }, for "3 days → 1 hour" use before and after"`);
-		expect(problemsOf('metric-not-finite')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-not-finite.mdx:15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got Infinity — The factor, e.g. 3 for 3倍 / 3×; 0.001 to 1,000."`);
+		expect(problemsOf('metric-change-too-large')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-change-too-large.mdx:15 metrics[0].change.value — metric "response-speed": a percent change can be at most 10,000%, got 1.7976931348623157e+308 — check the figure against the source; for "72× faster" use multiplier: { value: 72 }, for "3 days → 1 hour" use before and after"`
+		);
+		expect(problemsOf('metric-not-finite')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-not-finite.mdx:15 metrics[0].multiplier.value — metric "response-speed": expected a finite number such as 50, not infinity or NaN (YAML reads .inf, .nan and 1e999 as those), got Infinity — The factor, e.g. 3 for 3倍 / 3×; 0.001 to 1,000."`
+		);
 		expect(problemsOf('metric-duration-too-long')).toMatchInlineSnapshot(`
 			"✖ tests/fixtures/content/invalid/metric-duration-too-long.mdx:15 metrics[0].before.value — metric "handover-cycle": a duration in days can be at most 3,650 days (10 years), got 5000 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }
 			✖ tests/fixtures/content/invalid/metric-duration-too-long.mdx:16 metrics[0].after.value — metric "handover-cycle": a duration in minutes must be at least 0.01 minutes, got 0.001 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }"
 		`);
-		expect(problemsOf('metric-saved-too-long')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-saved-too-long.mdx:15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years), got 100000 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }"`);
-		expect(problemsOf('metric-count-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-count-too-large.mdx:15 metrics[0].value.value — metric "countries": a count of countries can be at most 250, got 1000 — check the figure against the source (there are fewer than 250 countries and territories)"`);
-		expect(problemsOf('metric-money-too-large')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-money-too-large.mdx:15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15), got 100000000000000000000 — check the figure against the source and write the full amount in units of the currency, e.g. 2000000 for 200 万"`);
-		expect(problemsOf('metric-too-many')).toMatchInlineSnapshot(`"✖ tests/fixtures/content/invalid/metric-too-many.mdx:11 metrics — expected at most 50 metrics, got 51 — keep the figures the report leads with (PayerMax has 6) and leave the rest in the text"`);
+		expect(problemsOf('metric-saved-too-long')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-saved-too-long.mdx:15 metrics[0].saved.value — metric "time-saved": time saved in hours can be at most 87,600 hours (10 years), got 100000 — check the figure against the source: a case measures spans from seconds to 10 years; write it in the unit the report uses, e.g. { value: 3, unit: day }"`
+		);
+		expect(problemsOf('metric-count-too-large')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-count-too-large.mdx:15 metrics[0].value.value — metric "countries": a count of countries can be at most 250, got 1000 — check the figure against the source (there are fewer than 250 countries and territories)"`
+		);
+		expect(problemsOf('metric-money-too-large')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-money-too-large.mdx:15 metrics[0].money.amount — metric "savings": an amount of money can be at most 1,000,000,000,000,000 (10^15), got 100000000000000000000 — check the figure against the source and write the full amount in units of the currency, e.g. 2000000 for 200 万"`
+		);
+		expect(problemsOf('metric-too-many')).toMatchInlineSnapshot(
+			`"✖ tests/fixtures/content/invalid/metric-too-many.mdx:11 metrics — expected at most 50 metrics, got 51 — keep the figures the report leads with (PayerMax has 6) and leave the rest in the text"`
+		);
 	});
 
 	test('the bounds hold every figure of a real report, and their edges', () => {
