@@ -4,36 +4,12 @@ import { getOutcomeComparisons, getOutcomeSpreads } from '../../../src/lib/corpu
 import type { CorpusCase, CorpusIndex } from '../../../src/lib/corpus/corpus';
 import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import { maxChartHours, maxChartPercent, maxChartRows } from '../../../src/lib/metrics/bounds';
-import { createChartConfig, maxLabelLines, toDrawableRows, wrapLabel, type ChartTheme } from '../../../src/lib/metrics/chart-config';
-import { buildCaseChartSpecs, buildChartSpec, getExtent, hasChartValue, type ChartLabels, type ChartSpec } from '../../../src/lib/metrics/chart-spec';
+import { createChartConfig, maxLabelLines, toDrawableRows, wrapLabel } from '../../../src/lib/metrics/chart-config';
+import { buildCaseChartSpecs, buildChartSpec, getExtent, hasChartValue, type ChartSpec } from '../../../src/lib/metrics/chart-spec';
 import { deriveMetric, formatDerivedMetric } from '../../../src/lib/metrics/derive-metric';
 import { formatMetric } from '../../../src/lib/metrics/format-metric';
 import type { Metric } from '../../../src/schemas/metric';
-
-const labels: ChartLabels = {
-	improvementTitle: 'Improvements',
-	multiplierTitle: 'Multiples',
-	timeTitle: 'Time',
-	metric: 'Metric',
-	change: 'Change',
-	factor: 'Multiple',
-	before: 'Before',
-	after: 'After',
-	saved: 'Saved',
-	logScale: 'Log scale',
-	count: 'Cases',
-};
-const theme: ChartTheme = {
-	text: '#111',
-	muted: '#666',
-	grid: '#ccc',
-	up: 'green',
-	down: 'blue',
-	before: 'grey',
-	after: 'indigo',
-	saved: 'teal',
-	font: 'sans-serif',
-};
+import { labels, theme } from '../../support/chart-fixtures';
 
 /** A metric as data that got past the schema would be: no bounds were checked. */
 function unchecked(figure: Partial<Metric> & Pick<Metric, 'kind'>, id = 'x'): Metric {

@@ -3,43 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { readChartTable } from '../../../src/components/metrics/chart-table';
 import type { CorpusCase } from '../../../src/lib/corpus/corpus';
 import { getOutcomeComparisons } from '../../../src/lib/corpus/outcomes';
-import { createChartConfig, maxLabelLines, wrapLabel, type ChartTheme } from '../../../src/lib/metrics/chart-config';
-import {
-	buildCaseChartSpecs,
-	buildChartSpecs,
-	getChartGroup,
-	getChartKind,
-	getDistinctChartTitles,
-	type ChartLabels,
-} from '../../../src/lib/metrics/chart-spec';
+import { createChartConfig, maxLabelLines, wrapLabel } from '../../../src/lib/metrics/chart-config';
+import { buildCaseChartSpecs, buildChartSpecs, getChartGroup, getChartKind, getDistinctChartTitles } from '../../../src/lib/metrics/chart-spec';
 import { getSharedChartGroup } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
 import type { Metric } from '../../../src/schemas/metric';
-
-const labels: ChartLabels = {
-	improvementTitle: 'Improvements',
-	multiplierTitle: 'Multiples',
-	timeTitle: 'Time',
-	metric: 'Metric',
-	change: 'Change',
-	factor: 'Multiple',
-	before: 'Before',
-	after: 'After',
-	saved: 'Saved',
-	logScale: 'Log scale',
-	count: 'Cases',
-};
-const theme: ChartTheme = {
-	text: '#111',
-	muted: '#666',
-	grid: '#ccc',
-	up: 'green',
-	down: 'blue',
-	before: 'grey',
-	after: 'indigo',
-	saved: 'teal',
-	font: 'sans-serif',
-};
+import { labels, theme } from '../../support/chart-fixtures';
 
 const metric = (id: string, figure: Partial<Metric> & Pick<Metric, 'kind'>, category = 'process-efficiency'): Metric =>
 	({ id, label: `Figure ${id}`, category, qualifier: 'exact', ...figure }) as Metric;

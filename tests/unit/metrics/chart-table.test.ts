@@ -2,19 +2,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readChartTable } from '../../../src/components/metrics/chart-table';
 import { maxChartHours, maxChartPercent } from '../../../src/lib/metrics/bounds';
-import { createChartConfig, type ChartTheme } from '../../../src/lib/metrics/chart-config';
-
-const theme: ChartTheme = {
-	text: '#111',
-	muted: '#666',
-	grid: '#ccc',
-	up: 'green',
-	down: 'blue',
-	before: 'grey',
-	after: 'indigo',
-	saved: 'teal',
-	font: 'sans-serif',
-};
+import { createChartConfig } from '../../../src/lib/metrics/chart-config';
+import { theme } from '../../support/chart-fixtures';
 
 /** A figure as ChartFigure.astro renders it (the build tests read real ones). */
 const figure = (html: string) => parse(html).querySelector('figure')!;

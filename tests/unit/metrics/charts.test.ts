@@ -1,35 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
-import { createChartConfig, wrapLabel, type ChartTheme } from '../../../src/lib/metrics/chart-config';
-import { buildCaseChartSpecs, type ChartLabels } from '../../../src/lib/metrics/chart-spec';
+import { createChartConfig, wrapLabel } from '../../../src/lib/metrics/chart-config';
+import { buildCaseChartSpecs } from '../../../src/lib/metrics/chart-spec';
 import { getSharedChartGroup, selectMetrics } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
-
-const labels: ChartLabels = {
-	improvementTitle: 'Improvements',
-	multiplierTitle: 'Multiples',
-	timeTitle: 'Time',
-	metric: 'Metric',
-	change: 'Change',
-	factor: 'Multiple',
-	before: 'Before',
-	after: 'After',
-	saved: 'Saved',
-	logScale: 'Log scale',
-	count: 'Cases',
-};
-const theme: ChartTheme = {
-	text: '#111',
-	muted: '#666',
-	grid: '#ccc',
-	up: 'green',
-	down: 'blue',
-	before: 'grey',
-	after: 'indigo',
-	saved: 'teal',
-	font: 'sans-serif',
-};
+import { labels, theme } from '../../support/chart-fixtures';
 
 function payermax(locale: string): CaseData {
 	const file = `content/cases/${locale}/payermax.mdx`;
