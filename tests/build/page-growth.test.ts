@@ -10,7 +10,8 @@ import { useSiteBuild } from '../support/build-site';
 describe('page sizes as the corpus grows', () => {
 	const build = useSiteBuild(({ makeDir }) => {
 		const root = makeDir('growth-');
-		writeSyntheticCorpus(root, 200);
+		// The vocabulary of the 30-case fixture site it is compared with, not the published one.
+		writeSyntheticCorpus(root, 200, {}, 'tests/fixtures/corpora/synthetic/taxonomy');
 		return root;
 	});
 
