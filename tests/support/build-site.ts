@@ -22,11 +22,11 @@ export const buildTimeout = 180_000;
 
 /**
  * Builds the site from another content root into a temporary folder (or `outDir`), as a
- * contributor's PR would, synchronously. A rebuild into the same folder reuses the incremental build's cache; Astro
- * hashes the output folder into its asset module, so a rebuild into another folder renders every page.
- * Called in a test (or while a suite is collected), the test removes the output folder it made and the content
- * cache of a content root outside the project; from a beforeAll hook, the caller removes them. Suites
- * use `useSiteBuild`, which builds only when their tests run.
+ * contributor's PR would, synchronously. A rebuild into the same folder reuses the incremental
+ * build's cache; Astro hashes the output folder into its asset module, so a rebuild into another
+ * folder renders every page. Called in a test, the output folder it made and the content cache of a
+ * content root outside the project are removed when the test ends; called from a beforeAll hook,
+ * the caller removes them. Tests that share a build use `useSiteBuild` instead.
  */
 export function buildSite(
 	contentDir: string,
