@@ -4,41 +4,37 @@ import { previewOrigin } from '../../src/lib/urls.ts';
  * language, a case in each language only (the newest), multipliers next to percent changes and
  * durations in one outcome, and long Latin company names and labels.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 // @astrojs/rss's own XML parser (a dependency of it): the feed is read as XML, and validated.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
 import { parseCaseFile } from '../../src/lib/content/parse-case-file.ts';
-import { indexCorpus } from '../../src/lib/corpus/corpus.ts';
+import { indexCorpus, type CorpusIndex } from '../../src/lib/corpus/corpus.ts';
 import { formatMetric } from '../../src/lib/metrics/format-metric.ts';
 import { cardBytesTarget } from '../../src/lib/sharing/social-card.ts';
 import { writeSyntheticCorpus } from '../../tools/synthetic/write-corpus.ts';
 import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
-import { buildSite } from '../support/build-site.ts';
+import type { Tag } from '../../src/schemas/taxonomy.ts';
+import { useSiteBuild } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 const site = previewOrigin;
 const locales = ['zh-cn', 'en'] as const;
 const langs = { 'zh-cn': 'zh-CN', en: 'en' } as const;
 
-const root = mkdtempSync(join(tmpdir(), 'feeds-corpus-'));
-writeSyntheticCorpus(root, 52, {}, 'tests/fixtures/corpora/synthetic/taxonomy');
-cpSync('tests/fixtures/feeds/cases', join(root, 'cases'), { recursive: true });
-const build = buildSite(root);
-afterAll(() => {
-	rmSync(root, { recursive: true, force: true });
-	rmSync(build.outDir, { recursive: true, force: true });
-	// The content cache astro.config.mjs gives another content root.
-	rmSync(join('node_modules/.astro', `content-${relative(process.cwd(), root).replace(/[^a-zA-Z0-9]+/g, '-')}`), { recursive: true, force: true });
+const build = useSiteBuild(({ makeDir }) => {
+	const root = makeDir('feeds-corpus-');
+	writeSyntheticCorpus(root, 52, {}, 'tests/fixtures/corpora/synthetic/taxonomy');
+	cpSync('tests/fixtures/feeds/cases', join(root, 'cases'), { recursive: true });
+	return root;
 });
 
 /** The cases written in a language, read from the corpus's own files. */
 function casesIn(locale: 'zh-cn' | 'en'): Map<string, CaseData> {
-	const dir = join(root, 'cases', locale);
+	const dir = join(build.contentDir, 'cases', locale);
 	const cases = new Map<string, CaseData>();
 	for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
 		const parsed = parseCaseFile(join(dir, name), readFileSync(join(dir, name), 'utf8'));
@@ -121,8 +117,12 @@ describe('a feed per language', () => {
 });
 
 describe('a tag page shared', () => {
-	const taxonomy = readTaxonomy(join(root, 'taxonomy'));
-	const index = indexCorpus([...new Map([...casesIn('en'), ...casesIn('zh-cn')])].map(([slug, data]) => ({ slug, data })));
+	let taxonomy: Tag[] = [];
+	let index: CorpusIndex;
+	beforeAll(() => {
+		taxonomy = readTaxonomy(join(build.contentDir, 'taxonomy'));
+		index = indexCorpus([...new Map([...casesIn('en'), ...casesIn('zh-cn')])].map(([slug, data]) => ({ slug, data })));
+	});
 	const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' } as const;
 
 	test.each(locales.flatMap((locale) => ['process-efficiency', 'approvals'].map((tag) => ({ locale, tag }))))(

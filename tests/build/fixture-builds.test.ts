@@ -1,19 +1,16 @@
 import { previewOrigin } from '../../src/lib/urls.ts';
-import { removeWhenDone } from '../support/temp-files.ts';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
-import { buildSite } from '../support/build-site.ts';
+import { useSiteBuild } from '../support/build-site.ts';
 import { findLinksToMissingPages, readBuiltPage, readBuiltTexts, textOf } from '../support/built-site.ts';
 import { findOpenDataMismatches, readCasesJson } from '../support/open-data-parity.ts';
 
 describe('a case missing in one language', () => {
-	const build = buildSite('tests/fixtures/corpora/fallback');
-	afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+	const build = useSiteBuild(() => 'tests/fixtures/corpora/fallback');
 
 	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.status, build.output).toBe(0);
@@ -97,7 +94,7 @@ describe('a case missing in one language', () => {
 });
 
 describe('an MDX component naming a metric the case lacks', () => {
-	const build = buildSite('tests/fixtures/corpora/bad-metric-ref');
+	const build = useSiteBuild(() => 'tests/fixtures/corpora/bad-metric-ref', { expectFailure: true });
 
 	test('fails the build with the file, the component, the id and the ids that exist', () => {
 		expect(build.status).not.toBe(0);
@@ -117,17 +114,22 @@ function publishDrafts(casesDir: string): void {
 }
 
 describe('imported reports, published once reviewed', () => {
-	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'imported-')));
-	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const seed = '../shared/seeds/000_386aae597534c6c5.txt';
 	// A folder of reports (tests/fixtures/import/batch: Chinese-only names, money, per-person savings, regions, headcounts) and single files.
 	const inputs = [
 		'tests/fixtures/import/batch',
 		...['full', 'renamed-sections', 'figure-forms', 'hostile'].map((name) => `tests/fixtures/import/${name}/input.md`),
 	];
-	const imported = spawnSync('node', ['scripts/import-report.ts', ...inputs, ...(existsSync(seed) ? [seed] : []), '--content', root], { encoding: 'utf8' });
-	publishDrafts(join(root, 'cases/zh-cn'));
-	const build = buildSite(root);
+	let imported: SpawnSyncReturns<string>;
+	// The published site's taxonomy: the seed report imports into the PayerMax case with its tags.
+	const build = useSiteBuild(({ makeDir }) => {
+		const root = makeDir('imported-');
+		cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+		imported = spawnSync('node', ['scripts/import-report.ts', ...inputs, ...(existsSync(seed) ? [seed] : []), '--content', root], { encoding: 'utf8' });
+		publishDrafts(join(root, 'cases/zh-cn'));
+		return root;
+	});
+	const root = () => build.contentDir;
 
 	test('import without errors and build', () => {
 		expect(imported.status, imported.stdout).toBe(0);
@@ -167,7 +169,7 @@ describe('imported reports, published once reviewed', () => {
 	test('a report refused by the importer does not stop the others, and the exit status says so', () => {
 		const run = spawnSync(
 			'node',
-			['scripts/import-report.ts', 'tests/fixtures/import/not-http/input.md', 'tests/fixtures/import/full/input.md', '--dry-run', '--content', root],
+			['scripts/import-report.ts', 'tests/fixtures/import/not-http/input.md', 'tests/fixtures/import/full/input.md', '--dry-run', '--content', root()],
 			{ encoding: 'utf8' }
 		);
 		expect(run.status).toBe(1);
@@ -177,26 +179,28 @@ describe('imported reports, published once reviewed', () => {
 	});
 
 	test('an existing case is not overwritten without --force', () => {
-		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/full/input.md', '--content', root], { encoding: 'utf8' });
+		const run = spawnSync('node', ['scripts/import-report.ts', 'tests/fixtures/import/full/input.md', '--content', root()], { encoding: 'utf8' });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain('synthetic-nova.mdx exists: add --force to overwrite it');
 	});
 });
 
 describe('cases in progress: outdated, missing and draft versions', () => {
-	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'translations-')));
-	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
-	// Drafts: a draft source with a published translation, a draft translation of a published
-	// source, and a case that is only a draft, with a tag and an old slug of its own.
-	cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
-	// A case in both languages whose source changed after its translation (outside git: file times count).
-	const both = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').replace(/^redirectFrom:.*\n/m, '');
-	writeFileSync(join(root, 'cases/en/both.mdx'), both);
-	writeFileSync(join(root, 'cases/zh-cn/both.mdx'), both);
-	utimesSync(join(root, 'cases/en/both.mdx'), new Date('2025-01-01'), new Date('2025-01-01'));
-	utimesSync(join(root, 'cases/zh-cn/both.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
-	const build = buildSite(root);
-	const caseFile = (locale: string, slug: string) => relative(process.cwd(), join(root, 'cases', locale, `${slug}.mdx`));
+	const build = useSiteBuild(({ makeDir }) => {
+		const root = makeDir('translations-');
+		cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
+		// Drafts: a draft source with a published translation, a draft translation of a published
+		// source, and a case that is only a draft, with a tag and an old slug of its own.
+		cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
+		// A case in both languages whose source changed after its translation (outside git: file times count).
+		const both = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').replace(/^redirectFrom:.*\n/m, '');
+		writeFileSync(join(root, 'cases/en/both.mdx'), both);
+		writeFileSync(join(root, 'cases/zh-cn/both.mdx'), both);
+		utimesSync(join(root, 'cases/en/both.mdx'), new Date('2025-01-01'), new Date('2025-01-01'));
+		utimesSync(join(root, 'cases/zh-cn/both.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
+		return root;
+	});
+	const caseFile = (locale: string, slug: string) => relative(process.cwd(), join(build.contentDir, 'cases', locale, `${slug}.mdx`));
 
 	test.each(['zh-cn', 'en'])(
 		'in %s the translation status page lists each case, its languages, outdated translations, and a draft version as missing',
@@ -289,8 +293,14 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 });
 
 describe('a hostile MDX case', () => {
-	const marker = join(removeWhenDone(mkdtempSync(join(tmpdir(), 'mdx-safety-'))), 'pwned');
-	const build = buildSite('tests/fixtures/corpora/hostile', { PWNED_MARKER: marker });
+	let marker = '';
+	const build = useSiteBuild(
+		({ makeDir }) => {
+			marker = join(makeDir('mdx-safety-'), 'pwned');
+			return { contentDir: 'tests/fixtures/corpora/hostile', env: { PWNED_MARKER: marker } };
+		},
+		{ expectFailure: true }
+	);
 	const file = 'tests/fixtures/corpora/hostile/cases/en/hostile.mdx';
 
 	test('fails the build before any of its code runs', () => {
@@ -305,7 +315,7 @@ describe('a hostile MDX case', () => {
 });
 
 describe('invalid content', () => {
-	const build = buildSite('tests/fixtures/corpora/invalid');
+	const build = useSiteBuild(() => 'tests/fixtures/corpora/invalid', { expectFailure: true });
 	const root = 'tests/fixtures/corpora/invalid/cases';
 
 	test('fails the build', () => {

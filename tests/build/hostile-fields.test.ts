@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { getSitePolicy } from '../../src/lib/sharing/csp.ts';
-import { buildSite } from '../support/build-site.ts';
+import { useSiteBuild } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
 
@@ -18,8 +18,11 @@ const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' 
 const langs = { 'zh-cn': 'zh-CN', en: 'en' } as const;
 
 describe('a corpus with hostile text in every field', () => {
-	const build = buildSite('tests/fixtures/corpora/hostile-fields');
-	const pages = build.status === 0 ? readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
+	const build = useSiteBuild(() => 'tests/fixtures/corpora/hostile-fields');
+	let pages: string[] = [];
+	beforeAll(() => {
+		pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	});
 
 	test('builds', () => {
 		expect(build.status, build.output.slice(-3000)).toBe(0);

@@ -1,10 +1,9 @@
-import { removeWhenDone } from '../support/temp-files';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { isSearchablePage } from '../../src/lib/search/searchable-page';
-import { buildSite } from '../support/build-site';
+import { buildTimeout, contentCacheOf, runSiteBuild, type BuildResult } from '../support/build-site';
+import { useSuiteTemporaries } from '../support/temp-files';
 
 /** Each page a build wrote, and whether it was copied from the incremental cache instead of rendered. */
 function pagesOf(output: string): Map<string, 'copied' | 'rendered'> {
@@ -26,29 +25,40 @@ const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8'
  * The synthetic fixture corpus, built, one case's English title edited, built again.
  */
 describe('a rebuild after editing one case', () => {
-	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'incremental-')));
-	cpSync('tests/fixtures/corpora/synthetic', root, { recursive: true });
-	const first = buildSite(root);
-	// The case to edit: one that another case shows as related, so that page must change too.
-	const related =
-		first.status === 0
-			? readdirSync(join(first.outDir, 'en/cases'))
-					.filter((slug) => slug.startsWith('synthetic-'))
-					.find((slug) => /cs-related/.test(read(first.outDir, `en/cases/${slug}/index.html`)))
-			: undefined;
-	const shown = related
-		? /<section[^>]*cs-related[\s\S]*?href="\/en\/cases\/([^/]+)\//.exec(read(first.outDir, `en/cases/${related}/index.html`))?.[1]
-		: undefined;
 	const title = 'Synthetic edited title for the incremental build test';
+	let first: BuildResult;
+	let second: BuildResult;
+	let related: string | undefined;
+	let shown: string | undefined;
 	let oldTitle = '';
-	if (shown) {
-		const file = join(root, 'cases/en', `${shown}.mdx`);
-		const source = readFileSync(file, 'utf8');
-		oldTitle = /^title: (.*)$/m.exec(source)![1]!;
-		writeFileSync(file, source.replace(/^title: .*$/m, `title: ${title}`));
-	}
-	const second = buildSite(root, {}, first.outDir);
-	const pages = pagesOf(second.output);
+	let pages = new Map<string, 'copied' | 'rendered'>();
+	const temporaries = useSuiteTemporaries();
+	beforeAll(
+		async () => {
+			const root = temporaries.makeDir('incremental-');
+			temporaries.track(contentCacheOf(root));
+			cpSync('tests/fixtures/corpora/synthetic', root, { recursive: true });
+			first = await runSiteBuild(root, {}, temporaries.makeDir('case-site-'));
+			if (first.status !== 0) throw new Error(`The first build exited with ${first.status}:\n${first.output.slice(-4000)}`);
+			// The case to edit: one that another case shows as related, so that page must change too.
+			related = readdirSync(join(first.outDir, 'en/cases'))
+				.filter((slug) => slug.startsWith('synthetic-'))
+				.find((slug) => /cs-related/.test(read(first.outDir, `en/cases/${slug}/index.html`)));
+			shown = related
+				? /<section[^>]*cs-related[\s\S]*?href="\/en\/cases\/([^/]+)\//.exec(read(first.outDir, `en/cases/${related}/index.html`))?.[1]
+				: undefined;
+			if (shown) {
+				const file = join(root, 'cases/en', `${shown}.mdx`);
+				const source = readFileSync(file, 'utf8');
+				oldTitle = /^title: (.*)$/m.exec(source)![1]!;
+				writeFileSync(file, source.replace(/^title: .*$/m, `title: ${title}`));
+			}
+			second = await runSiteBuild(root, {}, first.outDir);
+			if (second.status !== 0) throw new Error(`The rebuild exited with ${second.status}:\n${second.output.slice(-4000)}`);
+			pages = pagesOf(second.output);
+		},
+		2 * buildTimeout + 30_000
+	);
 
 	test('the edited case, its embed and the case that shows it as related are rendered again with the edit', () => {
 		expect(first.status, first.output.slice(-3000)).toBe(0);

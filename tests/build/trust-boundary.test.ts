@@ -1,20 +1,21 @@
-import { removeWhenDone } from '../support/temp-files.ts';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { allowedHtmlElements } from '../../src/lib/content/mdx-safety';
-import { buildSite } from '../support/build-site.ts';
+import { useSiteBuild } from '../support/build-site.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
+import { useSuiteTemporaries, type SuiteTemporaries } from '../support/temp-files.ts';
 
 /** A synthetic corpus (the fallback fixture) plus the given case files, in a temporary content root. */
-function makeCorpus(files: Record<string, string>): string {
-	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'trust-boundary-')));
+function makeCorpus(temporaries: SuiteTemporaries, files: Record<string, string>): string {
+	const root = temporaries.makeDir('trust-boundary-');
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, 'cases', path), text);
 	return root;
 }
+
+const checkContent = (root: string) => spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
 
 const problemLines = (output: string) =>
 	output
@@ -26,14 +27,23 @@ describe('every hostile body of issue #12, and SVG files beside the cases, in on
 	const dir = 'tests/fixtures/content/invalid';
 	const hostile = readdirSync(dir).filter((name) => name.startsWith('body-'));
 	const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>globalThis.pwned = 1</script></svg>';
-	const root = makeCorpus({ ...Object.fromEntries(hostile.map((name) => [`en/${name}`, readFileSync(join(dir, name), 'utf8')])), 'en/beside.svg': svg });
-	mkdirSync(join(root, 'cases/en/images'));
-	writeFileSync(join(root, 'cases/en/images/chart.svg'), svg);
 	// The footnote payload writes pwned.txt into the working directory if anything ever evaluates it.
 	const marker = 'pwned.txt';
-	rmSync(marker, { force: true });
-	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
-	const build = buildSite(root);
+	let check: SpawnSyncReturns<string>;
+	const build = useSiteBuild(
+		(temporaries) => {
+			const root = makeCorpus(temporaries, {
+				...Object.fromEntries(hostile.map((name) => [`en/${name}`, readFileSync(join(dir, name), 'utf8')])),
+				'en/beside.svg': svg,
+			});
+			mkdirSync(join(root, 'cases/en/images'));
+			writeFileSync(join(root, 'cases/en/images/chart.svg'), svg);
+			rmSync(marker, { force: true });
+			check = checkContent(root);
+			return root;
+		},
+		{ expectFailure: true }
+	);
 
 	test('npm run check and the build refuse them with the same problems, all at once', () => {
 		expect(check.status).toBe(1);
@@ -56,8 +66,11 @@ describe('every hostile body of issue #12, and SVG files beside the cases, in on
 describe('a file too large to parse safely', () => {
 	// 600 KB of unclosed links took 44 s to parse; the bound refuses it before the parser sees it.
 	const frontmatter = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8').split(/^---$/m).slice(0, 2).join('---') + '---\n';
-	const root = makeCorpus({ 'en/too-large.mdx': `${frontmatter}${'[a](b '.repeat(100_000)}\n` });
-	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', root], { encoding: 'utf8' });
+	const temporaries = useSuiteTemporaries();
+	let check: SpawnSyncReturns<string>;
+	beforeAll(() => {
+		check = checkContent(makeCorpus(temporaries, { 'en/too-large.mdx': `${frontmatter}${'[a](b '.repeat(100_000)}\n` }));
+	});
 
 	test('is refused by the check with the limit and the fix', () => {
 		expect(check.status).toBe(1);
@@ -89,10 +102,11 @@ describe('a body that tries every harmless-looking trick the check lets through'
 		].join('\n')
 	);
 	const accepted = source.replace('<abbr title={"x"} lang="en">SSO</abbr> and ', '');
-	const refused = makeCorpus({ 'en/only-english.mdx': source });
-	const check = spawnSync('node_modules/.bin/node', ['scripts/check-content.ts', '--content', refused], { encoding: 'utf8' });
-	const root = makeCorpus({ 'en/only-english.mdx': accepted });
-	const build = buildSite(root);
+	let check: SpawnSyncReturns<string>;
+	const build = useSiteBuild((temporaries) => {
+		check = checkContent(makeCorpus(temporaries, { 'en/only-english.mdx': source }));
+		return makeCorpus(temporaries, { 'en/only-english.mdx': accepted });
+	});
 
 	test('an expression as an attribute value is refused', () => {
 		expect(check.status).toBe(1);

@@ -1,37 +1,102 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { removeWhenDone } from './temp-files.ts';
+import { beforeAll } from 'vitest';
+import { removeWhenDone, useSuiteTemporaries, type SuiteTemporaries } from './temp-files.ts';
+
+/** What a build left for its tests: where it wrote the site, its exit status and its log. */
+export interface BuildResult {
+	outDir: string;
+	status: number | null;
+	output: string;
+}
+
+/** A build of a suite, filled in by its beforeAll hook; `contentDir` is the content root it built. */
+export interface SiteBuild extends BuildResult {
+	contentDir: string;
+}
+
+/** Time one build may take on a loaded 2-core machine before it is killed. */
+export const buildTimeout = 180_000;
 
 /**
  * Builds the site from another content root into a temporary folder (or `outDir`), as a
- * contributor's PR would. A rebuild into the same folder reuses the incremental build's cache; Astro
- * hashes the output folder into its asset module, so a rebuild into another folder renders every page.
- * Called while a suite is collected, the suite removes the output folder it made and the content
- * cache of a content root outside the project; from a beforeAll hook, the caller removes them.
+ * contributor's PR would, synchronously. A rebuild into the same folder reuses the incremental
+ * build's cache; Astro hashes the output folder into its asset module, so a rebuild into another
+ * folder renders every page. Called in a test, the output folder it made and the content cache of a
+ * content root outside the project are removed when the test ends; called from a beforeAll hook,
+ * the caller removes them. Tests that share a build use `useSiteBuild` instead.
  */
 export function buildSite(
 	contentDir: string,
 	env: Record<string, string> = {},
 	outDir = removeWhenDone(mkdtempSync(join(tmpdir(), 'case-site-')))
-): { outDir: string; status: number | null; output: string } {
-	const fromProject = relative(process.cwd(), contentDir);
-	if (fromProject.startsWith('..') || isAbsolute(fromProject)) removeWhenDone(contentCacheOf(contentDir));
-	// Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV=test in the environment; Vite and Astro
-	// would take them over the config, and a build under NODE_ENV=test is not the production build.
-	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'))
-	);
+): BuildResult {
+	if (isOutsideProject(contentDir)) removeWhenDone(contentCacheOf(contentDir));
 	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-		env: { ...inherited, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		env: buildEnv(contentDir, env),
 		encoding: 'utf8',
-		timeout: 180_000,
+		timeout: buildTimeout,
 	});
 	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds the site from `contentDir` into `outDir` without blocking the test worker; removes nothing. */
+export function runSiteBuild(contentDir: string, env: Record<string, string>, outDir: string): Promise<BuildResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], { env: buildEnv(contentDir, env), timeout: buildTimeout });
+		// Kept apart and joined as buildSite joins them, so the problem lines keep their order.
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ outDir, status, output: `${stdout}\n${stderr}` }));
+	});
+}
+
+/**
+ * The site built for the tests of the suite this is called in (or of the file, at top level), in
+ * a beforeAll hook: only when one of those tests runs, never while Vitest collects tests. In the
+ * hook, `prepare` makes the content root (what it makes goes through `temporaries`) and returns
+ * it; the output folder and the content cache of a root outside the project are removed after the
+ * suite. A build expected to pass that fails, fails the hook with the end of its log. The returned
+ * object is empty until the hook has run: read it in tests and hooks only.
+ */
+export function useSiteBuild(
+	prepare: (temporaries: SuiteTemporaries) => string | { contentDir: string; env?: Record<string, string> },
+	options: { expectFailure?: boolean } = {}
+): SiteBuild {
+	const build: SiteBuild = { contentDir: '', outDir: '', status: null, output: '' };
+	const temporaries = useSuiteTemporaries();
+	beforeAll(async () => {
+		const prepared = prepare(temporaries);
+		const { contentDir, env = {} } = typeof prepared === 'string' ? { contentDir: prepared } : prepared;
+		if (isOutsideProject(contentDir)) temporaries.track(contentCacheOf(contentDir));
+		Object.assign(build, { contentDir }, await runSiteBuild(contentDir, env, temporaries.makeDir('case-site-')));
+		if (!options.expectFailure && build.status !== 0) throw new Error(`The build of ${contentDir} exited with ${build.status}:\n${build.output.slice(-4000)}`);
+	}, buildTimeout + 30_000);
+	return build;
 }
 
 /** The content cache astro.config.mjs gives another content root (its path, made a folder name). */
 export function contentCacheOf(contentDir: string): string {
 	return join('node_modules/.astro', `content-${relative(process.cwd(), contentDir).replace(/[^a-zA-Z0-9]+/g, '-')}`);
+}
+
+/** A content root in the temp directory gets a content cache of its own, which its builder removes. */
+function isOutsideProject(contentDir: string): boolean {
+	const fromProject = relative(process.cwd(), contentDir);
+	return fromProject.startsWith('..') || isAbsolute(fromProject);
+}
+
+/** The environment of a production build of `contentDir`. */
+function buildEnv(contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+	// Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV=test in the environment; Vite and Astro
+	// would take them over the config, and a build under NODE_ENV=test is not the production build.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'))
+	);
+	return { ...inherited, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 }

@@ -8,7 +8,7 @@ import { generateJsonSchemas } from '../../../src/lib/content/json-schema';
 
 describe('npm run new-case', () => {
 	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'new-case-')));
-	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+	cpSync('tests/fixtures/corpora/model/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	const run = (...args: string[]) => spawnSync('node', ['scripts/new-case.ts', ...args, '--content', root], { encoding: 'utf8' });
 
 	test('writes the case in both languages, every field explained, and prints the next steps', () => {

@@ -35,7 +35,7 @@ describe('MDX safety', () => {
 	});
 
 	test('the PayerMax case is safe', () => {
-		for (const locale of ['zh-cn', 'en']) expect(check(readFileSync(`content/cases/${locale}/payermax.mdx`, 'utf8'))).toEqual([]);
+		for (const locale of ['zh-cn', 'en']) expect(check(readFileSync(`tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`, 'utf8'))).toEqual([]);
 	});
 
 	test('literal props and harmless HTML pass', () => {

@@ -149,7 +149,7 @@ describe('outcomes across cases', () => {
 
 describe('tag counts', () => {
 	test('per facet, most cases first, then by label in the reader language', () => {
-		const tags = readTaxonomy('content/taxonomy');
+		const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 		const industries = countTagsByFacet(corpus, tags, 'en').find((group) => group.facet === 'industries')!;
 		expect(industries.tags.slice(0, 3).map(({ tag, count }) => [tag.id, count])).toEqual([
 			['fintech', 2],

@@ -13,7 +13,7 @@ import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
  * names, money, per-person savings, regions, headcounts, capabilities the taxonomy lacks), imported
  * as a contributor's batch would be.
  */
-const tags = readTaxonomy('content/taxonomy');
+const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 const imported = (name: string) => importReport(readFileSync(`tests/fixtures/import/batch/${name}.md`, 'utf8'), { tags, today: '2026-01-01' });
 const yunfan = imported('yunfan');
 const xinghe = imported('xinghe');

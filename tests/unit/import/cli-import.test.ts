@@ -18,7 +18,7 @@ afterEach(() => {
 function createContentRoot(): string {
 	const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
 	roots.push(root);
-	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+	cpSync('tests/fixtures/corpora/model/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	mkdirSync(join(root, 'cases/zh-cn'), { recursive: true });
 	return root;
 }

@@ -11,7 +11,7 @@ import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
  * takes a second or two. No timing assertion, which would flake: a quadratic regression runs into
  * the test's timeout of a minute. The time of each is printed for the record.
  */
-const tags = readTaxonomy('content/taxonomy');
+const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 const report = (body: string, title = 'Synthetic Load飞书客户案例分析报告') =>
 	`报告源地址：https://example.com/customers/synthetic-load\n\n# ${title}\n\n## 客户基本信息\n\n- **公司名称**: Synthetic Load\n- **所属行业**: 金融科技\n\n## 报告正文\n\n${body}\n\n---\n\n**报告生成时间**: 2025年5月5日\n`;
 

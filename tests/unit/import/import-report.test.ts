@@ -9,7 +9,7 @@ import { parseFigures } from '../../../src/lib/metrics/parse-figure';
 import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../tools/import/safe-mdx';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
-const tags = readTaxonomy('content/taxonomy');
+const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 const dir = 'tests/fixtures/import';
 const run = (name: string) => importReport(readFileSync(`${dir}/${name}/input.md`, 'utf8'), { tags });
 
@@ -256,7 +256,10 @@ describe.runIf(existsSync(seed))('the seed report', () => {
 		const { frontmatter, slug } = importReport(readFileSync(seed, 'utf8'), { tags });
 		expect(slug).toBe('payermax');
 		expect(frontmatter.metrics).toHaveLength(6);
-		const published = checkCaseFile('content/cases/zh-cn/payermax.mdx', readFileSync('content/cases/zh-cn/payermax.mdx', 'utf8')).data!;
+		const published = checkCaseFile(
+			'tests/fixtures/corpora/model/cases/zh-cn/payermax.mdx',
+			readFileSync('tests/fixtures/corpora/model/cases/zh-cn/payermax.mdx', 'utf8')
+		).data!;
 		expect([...(frontmatter.capabilities ?? [])].sort()).toEqual([...published.capabilities].sort());
 		expect([...(frontmatter.challenges ?? [])].sort()).toEqual([...published.challenges].sort());
 		expect([...(frontmatter.gaps ?? [])].sort()).toEqual([...published.gaps].sort());

@@ -3,7 +3,7 @@ import { readHeadcount, sizeForHeadcount } from '../../../tools/import/company-s
 import { labelToWords, metricIdFor } from '../../../tools/import/metric-id';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
-const tags = readTaxonomy('content/taxonomy');
+const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 
 describe('metricIdFor: stable English ids from the label', () => {
 	test.each([

@@ -113,7 +113,7 @@ describe('charts never draw a non-finite or absurd axis', () => {
 	});
 
 	test('tag pages compare only figures with something finite to draw; spreads hold finite numbers only', () => {
-		const file = 'content/cases/en/payermax.mdx';
+		const file = 'tests/fixtures/corpora/model/cases/en/payermax.mdx';
 		const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
 		if (!parsed.success) throw new Error('PayerMax does not parse');
 		const real: CorpusCase = { slug: 'payermax', data: parsed.data };

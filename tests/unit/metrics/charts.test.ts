@@ -8,7 +8,7 @@ import type { CaseData } from '../../../src/schemas/case';
 import { labels, theme } from '../../support/chart-fixtures';
 
 function payermax(locale: string): CaseData {
-	const file = `content/cases/${locale}/payermax.mdx`;
+	const file = `tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`;
 	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
 	if (!result.success) throw new Error('PayerMax does not parse');
 	return result.data;

@@ -10,7 +10,7 @@ const caseFile = (locale: string, slug = 'payermax') => join(root, 'cases', loca
 function withPayermax(...locales: string[]) {
 	for (const locale of locales) {
 		mkdirSync(join(root, 'cases', locale), { recursive: true });
-		cpSync(`content/cases/${locale}/payermax.mdx`, caseFile(locale));
+		cpSync(`tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`, caseFile(locale));
 	}
 }
 const run = (script: string, ...args: string[]) => spawnSync('node', [`scripts/${script}.ts`, ...args, '--content', root], { encoding: 'utf8' });
@@ -18,7 +18,7 @@ const translate = (...args: string[]) => run('translate', ...args);
 
 beforeEach(() => {
 	root = mkdtempSync(join(tmpdir(), 'translate-'));
-	cpSync('content/taxonomy', join(root, 'taxonomy'), { recursive: true });
+	cpSync('tests/fixtures/corpora/model/taxonomy', join(root, 'taxonomy'), { recursive: true });
 });
 afterEach(() => {
 	rmSync(root, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { findCloseSlugs, planTranslation, scaffoldTranslation, scaffoldTranslati
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 import type { CaseData, CaseInput } from '../../../src/schemas/case';
 
-const tags = readTaxonomy('content/taxonomy');
+const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 
 /** A case file as the CLI reads it: its frontmatter as written, and the body after it. */
 function splitCase(source: string): { data: CaseInput; body: string } {
@@ -26,7 +26,7 @@ function checkedData(file: string, source: string): CaseData {
 	return checked.data;
 }
 
-const payermax = (locale: Locale) => readFileSync(`content/cases/${locale}/payermax.mdx`, 'utf8');
+const payermax = (locale: Locale) => readFileSync(`tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`, 'utf8');
 
 /** The frontmatter of a written scaffold as plain data. */
 const frontmatterOf = (mdx: string) => parse(getFrontmatterText(mdx)!) as Record<string, unknown> & CaseInput;

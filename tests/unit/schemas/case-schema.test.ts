@@ -18,7 +18,7 @@ function problemsOf(name: string): string {
 
 describe('case schema', () => {
 	test.each(['zh-cn', 'en'])('the PayerMax case (%s) passes', (locale) => {
-		const result = check(`content/cases/${locale}/payermax.mdx`);
+		const result = check(`tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`);
 		expect(result.success ? [] : formatProblems(result.problems)).toEqual([]);
 		if (!result.success) return;
 		expect(result.data.company.name).toBe('PayerMax');

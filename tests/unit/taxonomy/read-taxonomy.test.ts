@@ -14,8 +14,8 @@ function problemsOf(dir: string): string {
 }
 
 describe('readTaxonomy', () => {
-	test('the published taxonomy is valid, covers every facet and labels every tag in both languages', () => {
-		const tags = readTaxonomy('content/taxonomy');
+	test('a complete taxonomy (the model fixture) is valid, covers every facet and labels every tag in both languages', () => {
+		const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 		expect(new Set(tags.map((tag) => tag.facet))).toEqual(new Set(facets));
 		for (const tag of tags) {
 			expect(tag.label['zh-CN'], tag.id).toMatch(/[\u4e00-\u9fff]/);
