@@ -33,16 +33,10 @@ export async function getInsightsPage(locale: Locale, site: URL | undefined) {
 	const say = (key: string) => uiText(locale, key);
 	const countText = (count: number) => uiText(locale, 'cases.count', { count });
 	const heading = (id: keyof typeof sectionTitles) => ({ id, title: say(sectionTitles[id]) });
-	const countChart = async (slug: 'insights-industries' | 'insights-capabilities', facet: 'industries' | 'capabilities') => ({
-		...heading(slug),
-		spec: buildTagCountChart({
-			id: `${slug}-chart`,
-			title: heading(slug).title,
-			column: say(`facet.${facet}`),
-			locale,
-			tags: await getUsedTags(locale, facet),
-		}),
-	});
+	const countChart = async (section: 'insights-industries' | 'insights-capabilities', facet: 'industries' | 'capabilities') => {
+		const { id, title } = heading(section);
+		return { id, title, spec: buildTagCountChart({ id: `${id}-chart`, title, column: say(`facet.${facet}`), locale, tags: await getUsedTags(locale, facet) }) };
+	};
 	const gaps = await Promise.all(
 		(await getUsedTags(locale, 'gaps')).map(async (gap) => {
 			const cases = await getCaseCards((index.tagIndex.get(gap.id) ?? []).slice(0, casesPerGap), locale);
