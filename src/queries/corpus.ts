@@ -4,7 +4,7 @@ import { getCaseRoutes, type CaseRoute } from '../lib/cases/case-routes.ts';
 import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
 import { indexCorpus, paginate, pageSize, type CorpusIndex } from '../lib/corpus/corpus.ts';
-import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
+import { defaultLocale, type Locale } from '../lib/i18n/locales.ts';
 import { getPendingProblems } from '../lib/content/pending-problems.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
@@ -79,11 +79,6 @@ export function getLaterPagePaths<T extends Record<string, string>>(lists: { par
 			.slice(1)
 			.map((_, index) => ({ params: { ...params, page: String(index + 2) } }))
 	);
-}
-
-export async function getCaseListPaths() {
-	const { index } = await getCorpus();
-	return getLaterPagePaths(locales.map((locale) => ({ params: { locale }, count: index.cases.length })));
 }
 
 /** One page of the cases list: its cards, the page number and the number of pages. */

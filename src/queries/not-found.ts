@@ -42,3 +42,9 @@ export async function getNotFoundView(locale: Locale): Promise<NotFoundView> {
 export function getNotFoundViews(): Promise<NotFoundView[]> {
 	return Promise.all([defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)].map(getNotFoundView));
 }
+
+/** The root 404 page: the message in every language, titled with every language's title ("页面不存在 · Page not found"). */
+export async function getRootNotFoundPage(): Promise<{ title: string; views: NotFoundView[] }> {
+	const views = await getNotFoundViews();
+	return { title: views.map((view) => view.title).join(' · '), views };
+}

@@ -1,8 +1,16 @@
 import { resolve } from 'node:path';
 import { getFileDates } from '../lib/content/file-dates.ts';
-import { getVersionStatus, type TranslationStatus } from '../lib/content/translation-todo.ts';
+import {
+	countTranslationWork,
+	getVersionStatus,
+	selectTranslationTodo,
+	translationStatusLabels,
+	type TranslationStatus,
+} from '../lib/content/translation-todo.ts';
 import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
-import { defaultLocale, locales, type Locale } from '../lib/i18n/locales.ts';
+import { defaultLocale, localeLabels, localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { uiText } from '../lib/i18n/ui-text.ts';
+import { listingSearchWeight } from '../lib/search/weights.ts';
 import { urls } from '../lib/urls.ts';
 import { getCorpus } from './corpus.ts';
 
@@ -19,7 +27,7 @@ export interface TranslationRow {
  * also has the drafts, as versions in review; a production build has none (the loader left them
  * out), so a draft version is a missing one there.
  */
-export async function getTranslationStatus(locale: Locale): Promise<TranslationRow[]> {
+export async function getTranslationStatus(): Promise<TranslationRow[]> {
 	const { entries, index } = await getCorpus();
 	const base = import.meta.env.BASE_URL;
 	const casesDir = getCasesDir(getContentRoot());
@@ -46,10 +54,34 @@ export async function getTranslationStatus(locale: Locale): Promise<TranslationR
 				return {
 					...version,
 					locale: candidate,
-					href: urls.case(base, locale, item.slug).replace(`/${locale}/`, `/${candidate}/`),
+					href: urls.case(base, candidate, item.slug),
 					status: getVersionStatus(version),
 				};
 			}),
 		};
 	});
 }
+
+/**
+ * The translation status page in `locale`: the summary counts and its sentence, one column per
+ * language, and the to-do list (bounded, see selectTranslationTodo) with each status in words.
+ */
+export async function getTranslationsPage(locale: Locale) {
+	const say = (key: string, values?: Record<string, number>) => uiText(locale, key, values);
+	const rows = await getTranslationStatus();
+	const work = countTranslationWork(rows);
+	const todo = selectTranslationTodo(rows);
+	return {
+		frontmatter: { title: say('translations.title'), description: say('translations.description'), searchWeight: listingSearchWeight, tableOfContents: false },
+		summary: { ...work, text: say('translations.summary', { count: rows.length, missing: work.missing, outdated: work.outdated }) },
+		allDone: todo.total === 0,
+		languages: locales.map((candidate) => ({ locale: candidate, lang: localeToLang(candidate), label: localeLabels[candidate] })),
+		rows: todo.shown.map((row) => ({
+			...row,
+			versions: row.versions.map((version) => ({ ...version, statusText: say(translationStatusLabels[version.status]) })),
+		})),
+		notShown: todo.notShown > 0 ? { count: todo.notShown, text: say('translations.notShown', { count: todo.notShown, limit: todo.shown.length }) } : undefined,
+	};
+}
+
+export type TranslationsPage = Awaited<ReturnType<typeof getTranslationsPage>>;

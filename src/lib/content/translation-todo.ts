@@ -51,3 +51,13 @@ export function selectTranslationTodo<Row extends { versions: TranslationVersion
 	const sorted = needsWork.toSorted((a, b) => Number(isOutdated(b)) - Number(isOutdated(a)) || newest(b).localeCompare(newest(a)));
 	return { shown: sorted.slice(0, limit), notShown: Math.max(0, sorted.length - limit), total: needsWork.length };
 }
+
+/** How many cases have a version missing, outdated or in review (a case may count in several): the page's summary line. */
+export function countTranslationWork(rows: readonly { versions: readonly TranslationVersion[] }[]): { missing: number; outdated: number; inReview: number } {
+	const countOf = (test: (version: TranslationVersion) => boolean) => rows.filter((row) => row.versions.some(test)).length;
+	return {
+		missing: countOf((version) => !version.exists),
+		outdated: countOf((version) => version.outdated),
+		inReview: countOf((version) => version.exists && version.draft),
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getVersionStatus, selectTranslationTodo } from '../../../src/lib/content/translation-todo';
+import { countTranslationWork, getVersionStatus, selectTranslationTodo } from '../../../src/lib/content/translation-todo';
 
 const row = (slug: string, versions: { exists: boolean; outdated: boolean; draft?: boolean; date?: string }[]) => ({
 	slug,
@@ -42,6 +42,17 @@ describe('the translation to-do list', () => {
 			{ exists: true, outdated: false, draft: true, date: '2025-06-02' },
 		]);
 		expect(selectTranslationTodo([...rows, inReview]).shown.map((item) => item.slug)).toEqual(['outdated', 'missing-new', 'in-review', 'missing-old']);
+	});
+
+	test('the summary counts cases, not versions, with a missing, an outdated or a draft version', () => {
+		const inReview = row('in-review', [
+			{ exists: true, outdated: false, draft: true },
+			{ exists: false, outdated: false, draft: true },
+		]);
+		expect(countTranslationWork(rows)).toEqual({ missing: 2, outdated: 1, inReview: 0 });
+		// A draft that does not exist (a missing file) is not in review.
+		expect(countTranslationWork([...rows, inReview])).toEqual({ missing: 3, outdated: 1, inReview: 1 });
+		expect(countTranslationWork([])).toEqual({ missing: 0, outdated: 0, inReview: 0 });
 	});
 });
 

@@ -1,0 +1,45 @@
+import { urls } from '../urls.ts';
+import { defaultLocale, localeLabels, localeToLang, locales, type Lang, type Locale } from './locales.ts';
+import { uiText } from './ui-text.ts';
+
+/** A text in one language, for an element that carries its `lang`. */
+export interface LangText {
+	lang: Lang;
+	text: string;
+}
+
+/** What `/` shows: its words in every language, the link to each language's home and, with a site URL, the alternates for search engines. */
+export interface RootPage {
+	lang: Lang;
+	title: string;
+	titles: LangText[];
+	prompts: LangText[];
+	alternates: { hreflang: string; href: string }[];
+	/** Every locale, for the redirect script to match the reader's languages against. */
+	locales: readonly Locale[];
+	links: { locale: Locale; lang: Lang; href: string; label: string }[];
+}
+
+/**
+ * The root page (`/`) under `base`: it only sends readers on, so it speaks every language at once,
+ * the default one first in its `lang`. `site` makes the alternates absolute; without it there are none.
+ */
+export function buildRootPage(base: string, site: URL | undefined): RootPage {
+	const inEveryLanguage = (key: string) => locales.map((locale) => ({ lang: localeToLang(locale), text: uiText(locale, key) }));
+	const titles = inEveryLanguage('root.title');
+	const absoluteHome = (locale: Locale) => new URL(urls.home(base, locale), site).href;
+	return {
+		lang: localeToLang(defaultLocale),
+		title: titles.map((title) => title.text).join(' · '),
+		titles,
+		prompts: inEveryLanguage('root.choose'),
+		alternates: site
+			? [
+					...locales.map((locale) => ({ hreflang: localeToLang(locale), href: absoluteHome(locale) })),
+					{ hreflang: 'x-default', href: absoluteHome(defaultLocale) },
+				]
+			: [],
+		locales,
+		links: locales.map((locale) => ({ locale, lang: localeToLang(locale), href: urls.home(base, locale), label: localeLabels[locale] })),
+	};
+}

@@ -1,0 +1,33 @@
+import { locales, type Locale } from '../lib/i18n/locales.ts';
+import { uiText } from '../lib/i18n/ui-text.ts';
+import { listingSearchWeight } from '../lib/search/weights.ts';
+import { getCaseListPage, getCorpus, getLaterPagePaths } from './corpus.ts';
+
+/** `getStaticPaths` of `/{locale}/cases/page/{n}/`: every page after the first, with its locale and number as props. */
+export async function getCaseListPaths() {
+	const { index } = await getCorpus();
+	return getLaterPagePaths(locales.map((locale) => ({ params: { locale }, count: index.cases.length }))).map((path) => ({
+		...path,
+		props: { locale: path.params.locale, page: Number(path.params.page) },
+	}));
+}
+
+/**
+ * One page of the cases list with its page's frontmatter: the first page is the cases browser's,
+ * found by search; a later one says which page it is in its title and stays out of the index.
+ */
+export async function getCaseListView(locale: Locale, page: number) {
+	const say = (key: string, values?: Record<string, number>) => uiText(locale, key, values);
+	const list = await getCaseListPage(locale, page);
+	const title = page > 1 ? `${say('cases.title')} · ${say('pagination.status', { page: list.page, pages: list.pages })}` : say('cases.title');
+	return {
+		frontmatter: {
+			...(page > 1 ? { pagefind: false } : {}),
+			searchWeight: listingSearchWeight,
+			title,
+			description: say('cases.description'),
+			tableOfContents: false,
+		},
+		list,
+	};
+}

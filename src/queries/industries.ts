@@ -1,0 +1,20 @@
+import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { uiText } from '../lib/i18n/ui-text.ts';
+import { listingSearchWeight } from '../lib/search/weights.ts';
+import { getTagsIndex, getUsedTags } from './tags.ts';
+
+/** The industries page: every industry (those without a case unlinked) and, once a case exists, the chart of cases per industry. */
+export async function getIndustriesPage(locale: Locale) {
+	const say = (key: string) => uiText(locale, key);
+	const industries = (await getTagsIndex(locale)).find((group) => group.facet === 'industries')!.tags;
+	const used = await getUsedTags(locale, 'industries');
+	return {
+		frontmatter: { searchWeight: listingSearchWeight, title: say('nav.industries'), description: say('industries.description'), tableOfContents: false },
+		tags: industries,
+		chart:
+			used.length > 0
+				? buildTagCountChart({ id: 'industries-chart', title: say('insights.byIndustry'), column: say('facet.industries'), locale, tags: used })
+				: undefined,
+	};
+}
