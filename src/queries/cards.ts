@@ -18,7 +18,7 @@ export async function getCardModel(slug: string, locale: Locale): Promise<CardMo
 
 /** The social card of a tag page in a language, by the same code the card worker lists it with. */
 export async function getTagCardModel(tagId: string, locale: Locale): Promise<CardModel> {
-	const card = (await getTagCards()).find((candidate) => candidate.file === urls.tagCard('/', locale, tagId).slice(1));
+	const card = (await getTagCards()).find((candidate) => candidate.file === urls.tagCardFile(locale, tagId));
 	if (!card) throw new Error(`No tag card for "${tagId}" in ${locale}`);
 	return card.model;
 }
@@ -39,7 +39,7 @@ async function getSiteNames(): Promise<Record<Locale, string>> {
 export async function queueAllCards(): Promise<void> {
 	const { routes } = await getCorpus();
 	const caseCards = await Promise.all(
-		routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: urls.caseCard('/', route.locale, route.slug).slice(1) }))
+		routes.map(async (route) => ({ model: await getCardModel(route.slug, route.locale), file: urls.caseCardFile(route.locale, route.slug) }))
 	);
 	queueCards([...caseCards, ...(await getTagCards())]);
 }
