@@ -44,10 +44,6 @@ export function getCorpus(): Promise<CorpusState> {
 			tagsById: new Map(tags.map((tag) => [tag.id, tag])),
 		};
 	})();
-	// Once per build, the pages queue the social cards as they see them; the card worker copies
-	// cards into the output folder from then on (src/integrations/social-cards.ts). A failure here
-	// is not swallowed: it ends the build with its error.
-	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.queueAllCards());
 	return state;
 }
 
