@@ -4,6 +4,7 @@ import {
 	buildCaseHead,
 	buildCaseHeadings,
 	buildCaseReport,
+	buildCaseSearchData,
 	buildCaseTagGroups,
 	buildEmbedTitle,
 	getCasePageUrl,
@@ -26,8 +27,9 @@ export async function getCasePagePaths() {
 	const redirects = index.cases.flatMap((item) =>
 		(item.data.redirectFrom ?? []).flatMap((old) =>
 			locales.map((locale) => {
-				const redirect = urls.case(base, locale, item.slug);
-				return { params: { locale, slug: old }, props: { redirect, route: undefined }, cacheKey: redirect };
+				const path = urls.case(base, locale, item.slug);
+				const redirect = { path, url: new URL(path, import.meta.env.SITE).href };
+				return { params: { locale, slug: old }, props: { redirect, route: undefined }, cacheKey: path };
 			})
 		)
 	);
@@ -74,6 +76,7 @@ export async function getCasePageView(route: { locale: Locale; slug: string; ent
 		tagGroups: buildCaseTagGroups(view, location.base),
 		industryLinks: view.industries.map((industry) => ({ ...industry, href: urls.tag(location.base, view.locale, industry.id) })),
 		related,
+		search: buildCaseSearchData(view),
 		embed: buildCaseEmbedCode(view, location),
 		pageUrl: getCasePageUrl(view, location),
 	};

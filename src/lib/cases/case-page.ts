@@ -126,3 +126,24 @@ export function buildEmbedTitle(view: CaseView): string {
 export function getCasePageUrl(view: CaseView, location: SiteLocation): string {
 	return absolute(urls.case(location.base, view.locale, view.slug), location);
 }
+
+/**
+ * What Pagefind records of a case besides its text (CasePagefindData.astro): filters by facet, named
+ * in the reader's language (the cases browser's facets and the search's filter panel), the
+ * industries for result cards, and the names of its tags in every language with their aliases.
+ */
+export function buildCaseSearchData(view: CaseView) {
+	const facet = (name: string) => uiText(view.locale, `facet.${name}`);
+	const labels = (tags: readonly { label: string }[]) => tags.map((tag) => tag.label);
+	return {
+		filters: [
+			{ name: facet('industries'), values: labels(view.industries) },
+			{ name: facet('capabilities'), values: labels(view.capabilities) },
+			{ name: facet('challenges'), values: labels(view.challenges) },
+			{ name: facet('regions'), values: labels(view.company.regions) },
+			{ name: facet('sizes'), values: [view.company.size.label] },
+		],
+		industries: labels(view.industries).join(' · '),
+		terms: view.searchTerms.join(' · '),
+	};
+}

@@ -6,6 +6,7 @@ import {
 	buildCaseHead,
 	buildCaseHeadings,
 	buildCaseReport,
+	buildCaseSearchData,
 	buildCaseTagGroups,
 	getCasePageUrl,
 } from '../../../src/lib/cases/case-page';
@@ -104,5 +105,12 @@ describe('case page parts', () => {
 		expect(snippet).toContain('src="https://cases.example/sub/en/embed/only-english/" title="Only English Co · Key figures"');
 		expect(snippet).toContain('<script src="https://cases.example/sub/embed.js" async></script>');
 		expect(getCasePageUrl(viewFor('zh-cn'), location)).toBe('https://cases.example/sub/zh-cn/cases/only-english/');
+	});
+
+	test("search data: filters named in the reader's language, the tags' names in every language", () => {
+		const search = buildCaseSearchData(viewFor('zh-cn'));
+		expect(search.filters.map((filter) => filter.name)).toEqual(['行业', '使用的能力', '原有挑战', '地区', '公司规模']);
+		expect(search.filters[0]?.values).toEqual(viewFor('zh-cn').industries.map((tag) => tag.label));
+		expect(search.terms.split(' · ')).toEqual(viewFor('zh-cn').searchTerms);
 	});
 });
