@@ -57,7 +57,7 @@ describe('tag page', () => {
 			'https://cases.example/sub/en/tags/approvals/',
 		]);
 		expect(head.find((entry) => entry.tag === 'title')?.content).toBe(`${share.title} · Page 2 of 3 · Customer case reports`);
-		expect(head.find((entry) => 'attrs' in entry && entry.attrs?.property === 'og:image')).toMatchObject({
+		expect(head.find((entry) => entry.tag === 'meta' && entry.attrs.property === 'og:image')).toMatchObject({
 			attrs: { content: 'https://cases.example/sub/en/cards/tags/approvals.png' },
 		});
 	});

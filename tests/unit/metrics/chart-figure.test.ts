@@ -3,7 +3,16 @@ import { buildChartFigure } from '../../../src/lib/metrics/chart-figure';
 import type { ChartSpec } from '../../../src/lib/metrics/chart-spec';
 import { labels } from '../../support/chart-fixtures';
 
-const spec = (overrides: Partial<ChartSpec>): ChartSpec => ({ id: 'chart-x', kind: 'improvement', locale: 'en', title: 'Improvements', logScale: false, labels, rows: [], ...overrides });
+const spec = (overrides: Partial<ChartSpec>): ChartSpec => ({
+	id: 'chart-x',
+	kind: 'improvement',
+	locale: 'en',
+	title: 'Improvements',
+	logScale: false,
+	labels,
+	rows: [],
+	...overrides,
+});
 
 describe('buildChartFigure', () => {
 	test('a percent chart: one value column, rows linking to their figures, no legend', () => {
@@ -20,7 +29,9 @@ describe('buildChartFigure', () => {
 		const times = buildChartFigure(spec({ kind: 'multiplier', rows: [{ id: 'speed', label: 'Speed', factor: 3, text: { change: '3×' } }] }));
 		expect(times.columns[0]?.label).toBe('Multiple');
 		expect(times.rows[0]?.cells).toEqual([{ value: 3, text: '3×', wrap: false }]);
-		const count = buildChartFigure(spec({ kind: 'count', rows: [{ id: 'fintech', label: 'Fintech', href: '/en/tags/fintech/', count: 4, text: { count: '4' } }] }));
+		const count = buildChartFigure(
+			spec({ kind: 'count', rows: [{ id: 'fintech', label: 'Fintech', href: '/en/tags/fintech/', count: 4, text: { count: '4' } }] })
+		);
 		expect(count.columns[0]?.label).toBe('Cases');
 		expect(count.rows[0]).toEqual({ label: 'Fintech', href: '/en/tags/fintech/', cells: [{ value: 4, text: '4', wrap: false }] });
 	});
