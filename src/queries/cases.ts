@@ -16,19 +16,19 @@ import { uiText } from '../lib/i18n/ui-text.ts';
 import { urls } from '../lib/urls.ts';
 import type { RenderedCaseBody } from '../lib/content/render-case-body.ts';
 import type { SimilarityFacet } from '../lib/corpus/corpus.ts';
-import { getCaseView, getCorpus } from './corpus.ts';
+import { getCaseView, getCorpus, getSiteLocation } from './corpus.ts';
 import { getPageCacheKeys } from './page-cache-keys.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/{slug}/`: every case in every locale, with fallbacks. */
 export async function getCasePagePaths() {
 	const [{ routes, index }, keys] = await Promise.all([getCorpus(), getPageCacheKeys()]);
-	const base = import.meta.env.BASE_URL;
+	const { site, base } = getSiteLocation();
 	// Old slugs (redirectFrom) keep their URLs: a small page that sends readers on.
 	const redirects = index.cases.flatMap((item) =>
 		(item.data.redirectFrom ?? []).flatMap((old) =>
 			locales.map((locale) => {
 				const path = urls.case(base, locale, item.slug);
-				const redirect = { path, url: new URL(path, import.meta.env.SITE).href };
+				const redirect = { path, url: new URL(path, site).href };
 				return { params: { locale, slug: old }, props: { redirect, route: undefined }, cacheKey: path };
 			})
 		)
@@ -57,7 +57,7 @@ async function getCaseBody(route: { locale: Locale; slug: string; entryId: strin
  * tag links, related cases and the embed code.
  */
 export async function getCasePageView(route: { locale: Locale; slug: string; entryId: string }) {
-	const location = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+	const location = getSiteLocation();
 	const { view, parts, headings } = await getCaseBody(route);
 	const related = await getRelatedCaseCards(view.slug, view.locale);
 	const charts = buildCaseCharts(view);
@@ -97,7 +97,7 @@ export async function getEmbedView(locale: Locale, slug: string) {
 		view,
 		lang: localeToLang(locale),
 		title: buildEmbedTitle(view),
-		caseUrl: getCasePageUrl(view, { site: import.meta.env.SITE, base: import.meta.env.BASE_URL }),
+		caseUrl: getCasePageUrl(view, getSiteLocation()),
 		charts: buildCaseCharts(view),
 	};
 }

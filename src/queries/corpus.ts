@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
+import type { SiteLocation } from '../lib/cases/case-page.ts';
 import { getCaseRoutes, type CaseRoute } from '../lib/cases/case-routes.ts';
 import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
@@ -90,4 +91,9 @@ export async function getCaseListPage(locale: Locale, page: number) {
 		pageSize
 	);
 	return { cards: await getCaseCards(pages[page - 1] ?? [], locale), page, pages: pages.length, total: index.cases.length };
+}
+
+/** Where this build's pages live, for the absolute URLs of head tags, JSON-LD and embed code: SITE_URL (or the preview origin) and BASE_PATH. */
+export function getSiteLocation(): SiteLocation {
+	return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
 }

@@ -10,7 +10,7 @@ import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, getTagPageTit
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
-import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths } from './corpus.ts';
+import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths, getSiteLocation } from './corpus.ts';
 import { getPageCacheKeys } from './page-cache-keys.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
 
@@ -78,7 +78,7 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 	const slugs = index.tagIndex.get(tagId);
 	if (!tag || !slugs) throw new Error(`No tag page for "${tagId}"`);
 	const lang = localeToLang(locale);
-	const location = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+	const location = getSiteLocation();
 	const { base } = location;
 	const pages = paginate(slugs, pageSize);
 	const pageSlugs = pages[page - 1] ?? [];
