@@ -17,6 +17,8 @@ export const previewPort = 4321;
 export const previewOrigin = `http://${previewHost}:${previewPort}`;
 
 const pagePath = (page: number) => (page > 1 ? `page/${page}/` : '');
+const caseCardFile = (locale: Locale, slug: string) => `${locale}/cards/${slug}.png`;
+const tagCardFile = (locale: Locale, tagId: string) => `${locale}/cards/tags/${tagId}.png`;
 
 export const urls = {
 	home: (base: string, locale: Locale) => join(base, `/${locale}/`),
@@ -33,9 +35,12 @@ export const urls = {
 	metricsCsv: (base: string) => join(base, '/data/metrics.csv'),
 	feed: (base: string, locale: Locale) => join(base, `/${locale}/rss.xml`),
 	/** Social cards: a case's, a tag's (in the reader's language) and the site's (both languages). */
-	caseCard: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cards/${slug}.png`),
-	tagCard: (base: string, locale: Locale, tagId: string) => join(base, `/${locale}/cards/tags/${tagId}.png`),
+	caseCard: (base: string, locale: Locale, slug: string) => join(base, `/${caseCardFile(locale, slug)}`),
+	tagCard: (base: string, locale: Locale, tagId: string) => join(base, `/${tagCardFile(locale, tagId)}`),
 	siteCard: (base: string) => join(base, '/cards/site.png'),
+	/** Where a card lies in the output folder (`zh-cn/cards/acme.png`), as the card worker writes it. */
+	caseCardFile,
+	tagCardFile,
 	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
 	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
 	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),

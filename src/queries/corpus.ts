@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
+import type { SiteLocation } from '../lib/cases/case-page.ts';
 import { getCaseRoutes, type CaseRoute } from '../lib/cases/case-routes.ts';
 import { toCaseView, type CaseView } from '../lib/cases/case-view.ts';
 import { toCaseCard, type CaseCard } from '../lib/corpus/case-card.ts';
@@ -44,10 +45,6 @@ export function getCorpus(): Promise<CorpusState> {
 			tagsById: new Map(tags.map((tag) => [tag.id, tag])),
 		};
 	})();
-	// Once per build, the pages queue the social cards as they see them; the card worker copies
-	// cards into the output folder from then on (src/integrations/social-cards.ts). A failure here
-	// is not swallowed: it ends the build with its error.
-	if (import.meta.env.PROD) void state.then(() => import('./cards.ts')).then((cards) => cards.queueAllCards());
 	return state;
 }
 
@@ -89,4 +86,9 @@ export async function getCaseListPage(locale: Locale, page: number) {
 		pageSize
 	);
 	return { cards: await getCaseCards(pages[page - 1] ?? [], locale), page, pages: pages.length, total: index.cases.length };
+}
+
+/** Where this build's pages live, for the absolute URLs of head tags, JSON-LD and embed code: SITE_URL (or the preview origin) and BASE_PATH. */
+export function getSiteLocation(): SiteLocation {
+	return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
 }

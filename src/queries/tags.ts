@@ -6,9 +6,11 @@ import { summarizeTag, type TagSummary } from '../lib/corpus/tag-summary.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
 import { getDistinctChartTitles } from '../lib/metrics/chart-spec.ts';
+import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, getTagPageTitle } from '../lib/corpus/tag-page.ts';
+import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
-import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths } from './corpus.ts';
+import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths, getSiteLocation } from './corpus.ts';
 import { getPageCacheKeys } from './page-cache-keys.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
 
@@ -65,14 +67,19 @@ function summaryOf(tag: Tag, index: Parameters<typeof getRelatedTags>[1]): TagSu
 /** Related tags of a tag, the same on each of its pages and in both languages: counted once. */
 const relatedTagsById = new Map<string, ReturnType<typeof getRelatedTags>>();
 
-/** A tag page: the tag, one page of its cases, the cross-case comparisons of that page and the related tags. */
+/**
+ * A tag page, ready to render: the tag, one page of its cases, the cross-case comparison charts of
+ * that page, the related tags, and Starlight's frontmatter (title, head tags with JSON-LD and the
+ * tag's card) and table of contents.
+ */
 export async function getTagPage(locale: Locale, tagId: string, page: number) {
 	const { index, tagsById } = await getCorpus();
 	const tag = tagsById.get(tagId);
 	const slugs = index.tagIndex.get(tagId);
 	if (!tag || !slugs) throw new Error(`No tag page for "${tagId}"`);
 	const lang = localeToLang(locale);
-	const base = import.meta.env.BASE_URL;
+	const location = getSiteLocation();
+	const { base } = location;
 	const pages = paginate(slugs, pageSize);
 	const pageSlugs = pages[page - 1] ?? [];
 	const labelOf = (id: string) => tagsById.get(id)?.label[lang] ?? id;
@@ -83,20 +90,14 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 		comparisons.map((comparison) => ({ title: labelOf(comparison.category), kind: comparison.kind })),
 		(outcome, kind) => uiText(locale, 'tag.comparisonTitle', { outcome, measure: uiText(locale, `tag.measure.${kind}`) })
 	);
-	return {
-		tag,
-		label: tag.label[lang],
-		description: tag.description?.[lang],
-		total: slugs.length,
-		page,
-		pages: pages.length,
-		share: getTagShareText(tag, summaryOf(tag, index), locale, labelOf),
-		cardPath: urls.tagCard(base, locale, tagId),
-		cards: await getCaseCards(pageSlugs, locale),
-		comparisons: await Promise.all(
+	const label = tag.label[lang];
+	const description = tag.description?.[lang];
+	const share = getTagShareText(tag, summaryOf(tag, index), locale, labelOf);
+	const cards = await getCaseCards(pageSlugs, locale);
+	const charts = buildTagComparisonCharts(
+		await Promise.all(
 			comparisons.map(async (comparison, position) => ({
 				...comparison,
-				label: labelOf(comparison.category),
 				title: titles[position]!,
 				// The figures as the reader's version of each case words them.
 				entries: await Promise.all(
@@ -107,13 +108,37 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 				),
 			}))
 		),
-		relatedTags: relatedTagsOf(tagId, index).map((related) => ({
-			...related,
-			label: tagsById.get(related.id)?.label[lang] ?? related.id,
-			href: urls.tag(base, locale, related.id),
-		})),
+		locale,
+		base
+	);
+	const relatedTags = relatedTagsOf(tagId, index).map((related) => ({ ...related, label: labelOf(related.id), href: urls.tag(base, locale, related.id) }));
+	return {
+		tag,
+		label,
+		description,
+		facet: { name: uiText(locale, `facet.${tag.facet}`), href: `${urls.tags(base, locale)}#facet-${tag.facet}` },
+		total: slugs.length,
+		page,
+		pages: pages.length,
+		pageHref: (number: number) => urls.tag(base, locale, tagId, number),
+		allTagsHref: urls.tags(base, locale),
+		cards,
+		charts,
+		relatedTags,
+		frontmatter: {
+			head: buildTagHead({ id: tagId, label, description, share, cases: cards }, { ...location, locale, page, pages: pages.length }),
+			searchWeight: listingSearchWeight,
+			// Later pages list the same kind of cards as the first and would only crowd search results (and
+			// the index) with near-duplicates: the first page stands for the tag in search.
+			pagefind: page === 1,
+			title: getTagPageTitle(label, locale, page, pages.length),
+			description: share.description,
+		},
+		headings: buildTagHeadings(locale, { hasComparison: charts.length > 0, hasRelatedTags: relatedTags.length > 0 }),
 	};
 }
+
+export type TagPageView = Awaited<ReturnType<typeof getTagPage>>;
 
 function relatedTagsOf(tagId: string, index: Parameters<typeof getRelatedTags>[1]) {
 	let related = relatedTagsById.get(tagId);

@@ -39,7 +39,7 @@ const cardWorkers = Math.max(1, Math.min(4, availableParallelism()));
  * renders pages, and once the pages are done they have the cores to themselves (a cold card costs
  * ~22 ms: satori, resvg and the palette PNG). The cache makes a rebuild draw only changed cards.
  * Astro empties the output folder before bundling, so the workers copy only once told the folder
- * is ready (`queueCards`, called by the first page).
+ * is ready (`queueCards`, called from the case card route's getStaticPaths, before any page renders).
  */
 export function startCardWorker(work: CardWork, outDir: string | undefined, cacheDir = cardCacheDir()): void {
 	const state = registry();

@@ -41,7 +41,7 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 	const caseCards = routes.map((route) => {
 		const entry = entries.get(route.entryId)!;
 		const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.file });
-		return { model: toCardModel(view, siteNames[route.locale]), file: urls.caseCard('/', route.locale, route.slug).slice(1) };
+		return { model: toCardModel(view, siteNames[route.locale]), file: urls.caseCardFile(route.locale, route.slug) };
 	});
 	// Tag cards from the language-neutral facts, taken as the build takes them (src/queries/corpus.ts).
 	const index = indexCorpus(

@@ -111,7 +111,7 @@ export function listTagCards(index: CorpusIndex, tags: readonly Tag[], siteNames
 		);
 		for (const locale of locales) {
 			const text = getTagShareText(tag, summary, locale, (id) => byId.get(id)?.label[localeToLang(locale)] ?? id);
-			cards.push({ model: toTagCardModel(text, siteNames[locale]), file: urls.tagCard('/', locale, tagId).slice(1) });
+			cards.push({ model: toTagCardModel(text, siteNames[locale]), file: urls.tagCardFile(locale, tagId) });
 		}
 	}
 	return cards;

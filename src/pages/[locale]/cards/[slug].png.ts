@@ -1,20 +1,22 @@
-import type { APIContext } from 'astro';
-import type { Locale } from '../../../lib/i18n/locales.ts';
+import type { APIContext, InferGetStaticParamsType } from 'astro';
 import { renderCard } from '../../../lib/sharing/render-card.ts';
-import { getCardModel } from '../../../queries/cards.ts';
-import { getCorpus } from '../../../queries/corpus.ts';
+import { getCardModel, getCaseCardPaths, queueAllCards } from '../../../queries/cards.ts';
 
 /**
- * `/{locale}/cards/{slug}.png`, the social card of a case, in `astro dev` only: a build draws the
- * cards in a worker thread and the social-cards integration writes them after the pages.
+ * `/{locale}/cards/{slug}.png`, the social card of a case. In `astro dev` this route draws each card
+ * on request. A build renders no card here: Astro calls every route's getStaticPaths before any
+ * page, so this is where the build hands all its cards (cases' and tags') to the social-cards
+ * integration, whose worker threads draw them beside the pages and write them after.
  */
 export async function getStaticPaths() {
-	if (import.meta.env.PROD) return [];
-	const { routes } = await getCorpus();
-	return routes.map((route) => ({ params: { locale: route.locale, slug: route.slug } }));
+	if (import.meta.env.PROD) {
+		await queueAllCards();
+		return [];
+	}
+	return getCaseCardPaths();
 }
 
-export async function GET({ params }: APIContext) {
-	const png = await renderCard(await getCardModel(params.slug!, params.locale as Locale));
+export async function GET({ params }: APIContext<Record<string, never>, InferGetStaticParamsType<typeof getStaticPaths>>) {
+	const png = await renderCard(await getCardModel(params.slug, params.locale));
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

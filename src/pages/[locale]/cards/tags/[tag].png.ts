@@ -1,20 +1,16 @@
-import type { APIContext } from 'astro';
-import { locales, type Locale } from '../../../../lib/i18n/locales.ts';
+import type { APIContext, InferGetStaticParamsType } from 'astro';
 import { renderCard } from '../../../../lib/sharing/render-card.ts';
-import { getTagCardModel } from '../../../../queries/cards.ts';
-import { getCorpus } from '../../../../queries/corpus.ts';
+import { getTagCardModel, getTagCardPaths } from '../../../../queries/cards.ts';
 
 /**
  * `/{locale}/cards/tags/{tag}.png`, the social card of a tag page, in `astro dev` only: a build
- * draws the cards in a worker thread and the social-cards integration writes them after the pages.
+ * queues the tag cards with the cases' (`[slug].png.ts`) and the social-cards integration writes them.
  */
 export async function getStaticPaths() {
-	if (import.meta.env.PROD) return [];
-	const { index } = await getCorpus();
-	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag } })));
+	return import.meta.env.PROD ? [] : getTagCardPaths();
 }
 
-export async function GET({ params }: APIContext) {
-	const png = await renderCard(await getTagCardModel(params.tag!, params.locale as Locale));
+export async function GET({ params }: APIContext<Record<string, never>, InferGetStaticParamsType<typeof getStaticPaths>>) {
+	const png = await renderCard(await getTagCardModel(params.tag, params.locale));
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
