@@ -1,8 +1,9 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration, notAFigure } from './format-duration.ts';
-import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
+import type { CountUnit, Period, Qualifier, TimeUnit } from './units.ts';
 import { numberFormat, pluralRules } from '../i18n/intl-cache.ts';
+import { uiText } from '../i18n/ui-text.ts';
 
 /** A figure ready to show: the big number, and the words around it, in one language. */
 export interface FormattedMetric {
@@ -55,11 +56,6 @@ const periodWords: Record<Locale, Record<Period, string>> = {
 	'zh-cn': { day: '每天', week: '每周', month: '每月', year: '每年' },
 	en: { day: 'per day', week: 'per week', month: 'per month', year: 'per year' },
 };
-const subjectWords: Record<Locale, Record<Subject, string>> = {
-	'zh-cn': { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' },
-	en: { customer: 'per customer', employee: 'per employee', team: 'per team', project: 'per project' },
-};
-
 const currencyWords: Record<string, string> = { CNY: '元', USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', SGD: '新加坡元' };
 
 /**
@@ -109,7 +105,7 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 	} else if (metric.saved) {
 		const amount = formatDuration(metric.saved.value, metric.saved.unit, locale);
 		const per = periodWords[locale][metric.saved.per];
-		const each = metric.saved.each ? subjectWords[locale][metric.saved.each] : undefined;
+		const each = metric.saved.each ? uiText(locale, `metrics.each.${metric.saved.each}`) : undefined;
 		value = locale === 'zh-cn' ? `${each ?? ''}${per} ${amount}` : [amount, each, per].filter(Boolean).join(' ');
 		direction = 'down';
 		// 每月约 120 小时: in Chinese the qualifier sits next to the amount, after the period.
