@@ -177,6 +177,11 @@ describe('tag cards', () => {
 		expect(cards.filter((card) => card.file.startsWith('zh-cn/cards/tags/'))).toHaveLength(index.tagIndex.size);
 	});
 
+	test('each card names the site in its own language', () => {
+		expect(cards.find((card) => card.file === 'en/cards/tags/approvals.png')?.model.siteName).toBe('Customer case reports');
+		expect(cards.find((card) => card.file === 'zh-cn/cards/tags/approvals.png')?.model.siteName).toBe('客户案例报告');
+	});
+
 	test.each(['en', 'zh-cn'])('%s: the densest tag card is a 1200×630 PNG within the byte target', async (locale) => {
 		// The card with the most text: a description, three figures and the longest labels.
 		const densest = cards
