@@ -2,6 +2,8 @@
  * Imports analysis reports (the Markdown of ../shared/seeds/) as cases in 简体中文:
  *   npm run import -- <file or folder>… [--force] [--dry-run] [--slug name] [--content dir]
  * Each file is checked like the build checks it; a bad file is reported and the others still import.
+ * Terminal messages are in English, as in every CLI here; the words the import writes into a case
+ * that the site shows (its section headings) come from the UI strings (tools/import/compose-body.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -12,14 +12,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import {
-	judgeLighthouseResult,
-	lighthouseCategories,
-	lighthouseThresholds,
-	median,
-	type LighthouseResult,
-	type PageScores,
-} from '../tools/budgets/lighthouse-gate.ts';
+import { median } from '../src/lib/math/median.ts';
+import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, type LighthouseResult, type PageScores } from '../tools/budgets/lighthouse-gate.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../tools/browser/launch-chromium.ts';
 import { startStaticServer } from '../tools/serve/static-server.ts';
 

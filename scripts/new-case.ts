@@ -1,6 +1,8 @@
 /**
  * Scaffolds a case in both languages, every field present and explained:
  *   npm run new-case -- <slug> [--company "Name"] [--content dir]
+ * Terminal messages are in English; each file's guidance is in its own language, its section
+ * heading from the UI strings (tools/scaffold/new-case.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

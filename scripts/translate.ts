@@ -2,6 +2,7 @@
  * Writes the other language's version of a case to translate:
  *   npm run translate -- <slug> [--to en|zh-cn] [--content dir] [--force] [--dry-run]
  * Language-neutral facts are copied, every text is a TODO line carrying the original.
+ * Terminal messages are in English; the guidance written into the file is in its language.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

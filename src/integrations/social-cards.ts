@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getContentRoot } from '../lib/content/content-root.ts';
-import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { startCardWorker, writeQueuedCards } from '../lib/sharing/card-prefetch.ts';
 
 /**
@@ -23,13 +21,7 @@ export function socialCards(): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				if (!building) return;
-				const siteNames = Object.fromEntries(
-					locales.map((locale) => {
-						const strings = JSON.parse(readFileSync(new URL(`./src/content/i18n/${localeToLang(locale)}.json`, config.root), 'utf8')) as Record<string, string>;
-						return [locale, strings['root.title'] ?? ''];
-					})
-				) as Record<Locale, string>;
-				startCardWorker({ corpus: { contentRoot: getContentRoot(fileURLToPath(config.root)), siteNames } }, fileURLToPath(config.outDir));
+				startCardWorker({ corpus: { contentRoot: getContentRoot(fileURLToPath(config.root)) } }, fileURLToPath(config.outDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();

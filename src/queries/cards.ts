@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { queueCards } from '../lib/sharing/card-prefetch.ts';
 import { toCardModel } from '../lib/sharing/card-model.ts';
 import type { CardModel } from '../lib/sharing/social-card.ts';
@@ -9,11 +8,7 @@ import { getCaseView, getCorpus } from './corpus.ts';
 
 /** What the social card of a case shows in a language. */
 export async function getCardModel(slug: string, locale: Locale): Promise<CardModel> {
-	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<
-		string,
-		string
-	>;
-	return toCardModel(await getCaseView(slug, locale), strings['root.title'] ?? '');
+	return toCardModel(await getCaseView(slug, locale), locale);
 }
 
 /** The social card of a tag page in a language, by the same code the card worker lists it with. */
@@ -24,15 +19,8 @@ export async function getTagCardModel(tagId: string, locale: Locale): Promise<Ca
 }
 
 async function getTagCards() {
-	const [{ index, tags }, siteNames] = await Promise.all([getCorpus(), getSiteNames()]);
-	return listTagCards(index, tags, siteNames);
-}
-
-async function getSiteNames(): Promise<Record<Locale, string>> {
-	const entries = await getCollection('i18n');
-	const nameOf = (locale: Locale) =>
-		((entries.find((entry) => entry.id.toLowerCase() === localeToLang(locale).toLowerCase())?.data ?? {}) as Record<string, string>)['root.title'] ?? '';
-	return { 'zh-cn': nameOf('zh-cn'), en: nameOf('en') };
+	const { index, tags } = await getCorpus();
+	return listTagCards(index, tags);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../lib/i18n/locales.ts';
-import { uiText } from '../lib/i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getCaseListPage, getCorpus, getLaterPagePaths } from './corpus.ts';
 
@@ -17,7 +17,7 @@ export async function getCaseListPaths() {
  * found by search; a later one says which page it is in its title and stays out of the index.
  */
 export async function getCaseListView(locale: Locale, page: number) {
-	const say = (key: string, values?: Record<string, number>) => uiText(locale, key, values);
+	const say = (key: UiTextKey, values?: Record<string, number>) => uiText(locale, key, values);
 	const list = await getCaseListPage(locale, page);
 	const title = page > 1 ? `${say('cases.title')} · ${say('pagination.status', { page: list.page, pages: list.pages })}` : say('cases.title');
 	return {

@@ -1,12 +1,12 @@
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { uiText } from '../lib/i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagsIndex, getUsedTags } from './tags.ts';
 
 /** The industries page: every industry (those without a case unlinked) and, once a case exists, the chart of cases per industry. */
 export async function getIndustriesPage(locale: Locale) {
-	const say = (key: string) => uiText(locale, key);
+	const say = (key: UiTextKey) => uiText(locale, key);
 	const industries = (await getTagsIndex(locale)).find((group) => group.facet === 'industries')!.tags;
 	const used = await getUsedTags(locale, 'industries');
 	return {

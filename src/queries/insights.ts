@@ -2,7 +2,7 @@ import { formatSpreadValue } from '../lib/corpus/format-spread-value.ts';
 import { getOutcomeSpreads } from '../lib/corpus/outcomes.ts';
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
-import { uiText } from '../lib/i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { urls } from '../lib/urls.ts';
 import { getCaseCards, getCorpus } from './corpus.ts';
@@ -30,7 +30,7 @@ export async function getInsightsPage(locale: Locale, site: URL | undefined) {
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
-	const say = (key: string) => uiText(locale, key);
+	const say = (key: UiTextKey) => uiText(locale, key);
 	const countText = (count: number) => uiText(locale, 'cases.count', { count });
 	const heading = (id: keyof typeof sectionTitles) => ({ id, title: say(sectionTitles[id]) });
 	const countChart = async (section: 'insights-industries' | 'insights-capabilities', facet: 'industries' | 'capabilities') => {

@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import { defaultLocale, localeLabels, localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { urls } from '../lib/urls.ts';
 
 /** The not-found message of one language: what happened, the search and the ways back in. */
@@ -15,11 +15,10 @@ export interface NotFoundView {
 	links: { label: string; href: string }[];
 }
 
-/** The not-found message in `locale`, its words from the UI strings (read directly: the root 404 page shows every language). */
+/** The not-found message in `locale`, its words from the UI strings of that language (the root 404 page shows every language). */
 export async function getNotFoundView(locale: Locale): Promise<NotFoundView> {
 	const lang = localeToLang(locale);
-	const strings = ((await getCollection('i18n')).find((entry) => entry.id.toLowerCase() === lang.toLowerCase())?.data ?? {}) as Record<string, string>;
-	const say = (key: string) => strings[key] ?? key;
+	const say = (key: UiTextKey) => uiText(locale, key);
 	const base = import.meta.env.BASE_URL;
 	return {
 		locale,

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { createPageCacheKeys, type PageCacheKeys } from '../lib/corpus/page-cache-keys.ts';
 import { locales } from '../lib/i18n/locales.ts';
+import { uiStrings } from '../lib/i18n/ui-text.ts';
 import { getCorpus } from './corpus.ts';
 
 let keys: Promise<PageCacheKeys> | undefined;
@@ -8,10 +9,10 @@ let keys: Promise<PageCacheKeys> | undefined;
 /** The incremental build's page keys (src/lib/corpus/page-cache-keys.ts), made once per build. */
 export function getPageCacheKeys(): Promise<PageCacheKeys> {
 	keys ??= (async () => {
-		const [{ entries }, taxonomy, strings] = await Promise.all([getCorpus(), getCollection('taxonomy'), getCollection('i18n')]);
+		const [{ entries }, taxonomy] = await Promise.all([getCorpus(), getCollection('taxonomy')]);
 		return createPageCacheKeys(
 			(slug) => locales.map((locale) => entries.get(`${locale}/${slug}`)?.digest),
-			[taxonomy.map((entry) => [entry.id, entry.digest]), strings.map((entry) => [entry.id, entry.data])]
+			[taxonomy.map((entry) => [entry.id, entry.digest]), uiStrings]
 		);
 	})();
 	return keys;

@@ -1,11 +1,11 @@
 import type { Locale } from '../lib/i18n/locales.ts';
-import { uiText } from '../lib/i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagsIndex } from './tags.ts';
 
 /** The tag index page: every facet as a section (its heading and id), with its tags and their number of cases. */
 export async function getTagIndexPage(locale: Locale) {
-	const say = (key: string) => uiText(locale, key);
+	const say = (key: UiTextKey) => uiText(locale, key);
 	const sections = (await getTagsIndex(locale)).map(({ facet, tags }) => ({ id: `facet-${facet}`, title: say(`facet.${facet}`), tags }));
 	return {
 		frontmatter: { searchWeight: listingSearchWeight, title: say('tags.title'), description: say('tags.description') },

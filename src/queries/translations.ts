@@ -9,7 +9,7 @@ import {
 } from '../lib/content/translation-todo.ts';
 import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
-import { uiText } from '../lib/i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { urls } from '../lib/urls.ts';
 import { getCorpus } from './corpus.ts';
@@ -67,7 +67,7 @@ export async function getTranslationStatus(): Promise<TranslationRow[]> {
  * language, and the to-do list (bounded, see selectTranslationTodo) with each status in words.
  */
 export async function getTranslationsPage(locale: Locale) {
-	const say = (key: string, values?: Record<string, number>) => uiText(locale, key, values);
+	const say = (key: UiTextKey, values?: Record<string, number>) => uiText(locale, key, values);
 	const rows = await getTranslationStatus();
 	const work = countTranslationWork(rows);
 	const todo = selectTranslationTodo(rows);

@@ -42,10 +42,3 @@ export function judgeLighthouseResult(result: LighthouseResult, thresholds: Reco
 		);
 	return { scores, problems, passed: lighthouseCategories.every((category) => scores[category] >= thresholds[category]) };
 }
-
-/** The median of some numbers (Lighthouse advises the median of several runs for performance). */
-export function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}

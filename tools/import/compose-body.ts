@@ -1,4 +1,20 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
+import { uiText } from '../../src/lib/i18n/ui-text.ts';
+
+/**
+ * The site's section headings in 简体中文, the language of the reports the importer reads, from the
+ * UI strings (`case.section.*`), as the scaffold writes them in each language.
+ */
+export const sectionTitles = {
+	profile: uiText('zh-cn', 'case.section.profile'),
+	capabilities: uiText('zh-cn', 'case.section.capabilities'),
+	challenges: uiText('zh-cn', 'case.section.challenges'),
+	results: uiText('zh-cn', 'case.section.results'),
+	quantified: uiText('zh-cn', 'case.section.quantified'),
+	qualitative: uiText('zh-cn', 'case.section.qualitative'),
+	needs: uiText('zh-cn', 'case.section.needs'),
+	insights: uiText('zh-cn', 'case.section.insights'),
+};
 
 /**
  * The site's section model for a case in 简体中文 (the PayerMax case is the model): the report's
@@ -6,12 +22,12 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, 
  * under their own heading, listed for review.
  */
 export const siteSections = [
-	{ title: '公司概况', owns: /客户基本信息|公司概况|基本信息|基本情况|公司简介/u, matches: /公司概况|公司定位|基本信息|基本情况|公司简介/u },
-	{ title: '使用了哪些飞书能力', matches: /功能|能力|模块|应用场景/u },
-	{ title: '痛点与解决方案', matches: /痛点|挑战|解决方案/u },
-	{ title: '成效', matches: /价值|效果|成效|效率提升|数据支撑|量化/u },
-	{ title: '尚未满足的需求', owns: /未能满足|需求缺口/u, matches: /未能满足|需求缺口|改进空间|其他解决方案/u },
-	{ title: '战略洞察', owns: /战略|洞察/u, matches: /战略|洞察|启示/u },
+	{ title: sectionTitles.profile, owns: /客户基本信息|公司概况|基本信息|基本情况|公司简介/u, matches: /公司概况|公司定位|基本信息|基本情况|公司简介/u },
+	{ title: sectionTitles.capabilities, matches: /功能|能力|模块|应用场景/u },
+	{ title: sectionTitles.challenges, matches: /痛点|挑战|解决方案/u },
+	{ title: sectionTitles.results, matches: /价值|效果|成效|效率提升|数据支撑|量化/u },
+	{ title: sectionTitles.needs, owns: /未能满足|需求缺口/u, matches: /未能满足|需求缺口|改进空间|其他解决方案/u },
+	{ title: sectionTitles.insights, owns: /战略|洞察/u, matches: /战略|洞察|启示/u },
 ] as const;
 
 /** "3. 业务价值和效率提升（数据支撑）" → "业务价值和效率提升（数据支撑）". */
@@ -33,8 +49,8 @@ export function siteSectionFor(h2: string, h3: string | undefined): { title: str
 
 /** What the site calls the report's result subsections. */
 export function siteSubheading(title: string): string {
-	if (/量化/u.test(title)) return '量化成效';
-	if (/质性/u.test(title)) return '质性成效';
+	if (/量化/u.test(title)) return sectionTitles.quantified;
+	if (/质性/u.test(title)) return sectionTitles.qualitative;
 	return title;
 }
 
@@ -88,7 +104,7 @@ export function citeFigure(node: Paragraph | Heading, figureText: string, token:
 
 /** Nodes of the body grouped by site section, in the model's order, then the sections it does not know. */
 export function assembleSections(sections: Map<string, RootContent[]>): RootContent[] {
-	const known = siteSections.map((section) => section.title as string);
+	const known: string[] = siteSections.map((section) => section.title);
 	const order = [...known.filter((title) => sections.has(title)), ...[...sections.keys()].filter((title) => !known.includes(title))];
 	return order.flatMap((title) => {
 		const nodes = sections.get(title)!;

@@ -17,7 +17,17 @@ import { parseChineseDate } from './chinese-date.ts';
 import { guardMarkdown } from '../../src/lib/content/guard-markdown.ts';
 import { slugForCompany } from './company-slug.ts';
 import { readHeadcount, sizeForHeadcount } from './company-size.ts';
-import { assembleSections, citeFigure, heading, paragraph, siteSectionFor, siteSubheading, stripNumbering, tidyListItems } from './compose-body.ts';
+import {
+	assembleSections,
+	citeFigure,
+	heading,
+	paragraph,
+	sectionTitles,
+	siteSectionFor,
+	siteSubheading,
+	stripNumbering,
+	tidyListItems,
+} from './compose-body.ts';
 import { metricIdFor } from './metric-id.ts';
 import { clip, findUnsafeMdx, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
 
@@ -38,7 +48,10 @@ export interface ImportResult {
 		tags: Partial<Record<Facet, string[]>>;
 		/** Bullets that match no tag, proposed as new tags of their facet (also in `warnings`). */
 		proposedTags: { facet: Facet; name: string }[];
-		/** What to review: guesses, fields left empty, figures not read. The file's `review:` list holds them too. */
+		/**
+		 * What to review: guesses, fields left empty, figures not read. The file's `review:` list holds them too, in English
+		 * like the terminal: they are the importer's messages to the reviewer, removed before the case is published.
+		 */
 		warnings: string[];
 		/** What the body leaves out and why: link URLs other than http(s)/mailto, images. */
 		dropped: string[];
@@ -252,7 +265,7 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	/** Bullets per tag facet, each matched on its own so that one matching no tag is named. */
 	const tagItems: { facet: Facet; key?: string; text: string }[] = [];
 	/** The body by site section; the company profile is written from the facts below. */
-	const body = new Map<string, RootContent[]>([['公司概况', []]]);
+	const body = new Map<string, RootContent[]>([[sectionTitles.profile, []]]);
 	const lastSubheading = new Map<string, string>();
 	let title: string | undefined;
 	let sourceUrl: string | undefined;
@@ -266,7 +279,7 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 	let isFacts = false;
 	let isQuantified = false;
 	let isPositioning = false;
-	let target: { title: string; subheading?: string } = { title: '公司概况' };
+	let target: { title: string; subheading?: string } = { title: sectionTitles.profile };
 	const unknownSections: string[] = [];
 
 	for (const node of tree.children) {
@@ -281,7 +294,9 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 			section = path.join(' > ');
 			isFacts = /公司概况|基本信息|基本情况/u.test(section);
 			// 量化效果指标, or any results section that is not the qualitative one (成效数据).
-			isQuantified = /量化/u.test(section) || (siteSectionFor(...(path.map(stripNumbering) as [string, string?]))?.title === '成效' && !/质性/u.test(section));
+			isQuantified =
+				/量化/u.test(section) ||
+				(siteSectionFor(...(path.map(stripNumbering) as [string, string?]))?.title === sectionTitles.results && !/质性/u.test(section));
 			isPositioning = /公司定位/u.test(path.at(-1) ?? '');
 			const [h2 = '', h3, h4] = path.map(stripNumbering);
 			const site = siteSectionFor(h2, h3);
@@ -318,11 +333,11 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		if (node.type === 'thematicBreak') continue;
 		if (node.type === 'list') {
 			const facets: Facet[] =
-				target.title === '使用了哪些飞书能力'
+				target.title === sectionTitles.capabilities
 					? ['capabilities']
-					: target.title === '痛点与解决方案' && !/解决方案/u.test(target.subheading ?? '')
+					: target.title === sectionTitles.challenges && !/解决方案/u.test(target.subheading ?? '')
 						? ['challenges']
-						: target.title === '尚未满足的需求'
+						: target.title === sectionTitles.needs
 							? ['gaps']
 							: [];
 			const kept: ListItem[] = [];
@@ -542,9 +557,9 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		const [key, value] = splitField(item);
 		profile.push(paragraph(`${key}：${value.replace(/[。.]$/u, '')}。`));
 	}
-	body.set('公司概况', [...profile, ...(body.get('公司概况') ?? [])]);
+	body.set(sectionTitles.profile, [...profile, ...(body.get(sectionTitles.profile) ?? [])]);
 	// The unmet needs are the report's analysis, not the company's words.
-	const needs = body.get('尚未满足的需求');
+	const needs = body.get(sectionTitles.needs);
 	if (needs?.length) needs.unshift(paragraph(`以下是分析报告根据案例推断的潜在缺口，案例本身并未提及${company}提出这些需求。`));
 
 	let safe: ReturnType<typeof toSafeMdx>;

@@ -1,6 +1,12 @@
 import { placeholderMarker } from '../../src/lib/content/placeholders.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { uiText } from '../../src/lib/i18n/ui-text.ts';
 
+/**
+ * Guidance for the contributor, written into the file as YAML comments and TODOs in its language:
+ * the scaffold's own words, not the site's. What the site itself says (the section headings) comes
+ * from the UI strings through uiText, so a scaffold and an import head their sections alike.
+ */
 const comments: Record<Locale, Record<string, string>> = {
 	'zh-cn': {
 		head: '新案例：把每个 TODO 换成报告里的内容，npm run check 会逐条提示。示例见 content/cases/zh-cn/payermax.mdx。',
@@ -19,7 +25,7 @@ const comments: Record<Locale, Record<string, string>> = {
 			'其他写法：multiplier: { value: 3 }（3 倍）· before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }；qualifier: at-least（以上）/ about（约）',
 		source: '数据来源：公开页面的网址与发布方',
 		reportDate: '报告日期 YYYY-MM-DD',
-		body: '## 公司概况\n\nTODO：用自己的话写，按报告的章节组织（使用的能力、痛点与解决方案、成效、尚未满足的需求、战略洞察）。在正文里用 <Metric id="metric-id" /> 引用数据。',
+		body: 'TODO：用自己的话写，按报告的章节组织（使用的能力、痛点与解决方案、成效、尚未满足的需求、战略洞察）。在正文里用 <Metric id="metric-id" /> 引用数据。',
 	},
 	en: {
 		head: "New case: replace every TODO with the report's content; npm run check lists what is left. The model is content/cases/en/payermax.mdx.",
@@ -38,7 +44,7 @@ const comments: Record<Locale, Record<string, string>> = {
 			'Other kinds: multiplier: { value: 3 } (3×) · before: { value: 3, unit: day } + after: { value: 1, unit: hour } · saved: { value: 1, unit: hour, per: week, each: customer } · value: { value: 15, unit: country } · money: { amount: 2000000, currency: CNY, per: year }; qualifier: at-least / about',
 		source: 'Where the facts come from: the public page and its publisher',
 		reportDate: 'Date of the report, YYYY-MM-DD',
-		body: '## Company profile\n\nTODO: write in your own words, in the report\'s sections (capabilities in use, pain points and solutions, results, unmet needs, strategic insights). Cite figures with <Metric id="metric-id" />.',
+		body: 'TODO: write in your own words, in the report\'s sections (capabilities in use, pain points and solutions, results, unmet needs, strategic insights). Cite figures with <Metric id="metric-id" />.',
 	},
 };
 
@@ -86,6 +92,8 @@ source:
 # ${c.reportDate}
 reportDate: ${options.date}
 ---
+
+## ${uiText(locale, 'case.section.profile')}
 
 ${c.body}
 `;

@@ -35,6 +35,7 @@ const maxLengths: Record<string, number | null> = { title: caseSchema.shape.titl
 /** Tag lists at most this long (in characters) are written on one line, `[global, china]`, as the model cases do. */
 const maxFlowListChars = 72;
 
+/** Guidance for the translator, written into the file as YAML comments in its language: the tool's own words, not the site's (those are UI strings). */
 const comments: Record<Locale, { head: (sourceFile: string) => string[]; draft: string; original: string }> = {
 	'zh-cn': {
 		head: (sourceFile) => [

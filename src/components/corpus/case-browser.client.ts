@@ -6,14 +6,7 @@
  * `aria-expanded`) and names how many are active.
  */
 import { browseFacets, readFilterState, writeFilterState, type BrowseParam } from '../../lib/corpus/browse-facets.ts';
-
-interface PagefindResult {
-	data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-	init: () => Promise<void>;
-	search: (query: string | null, options: object) => Promise<{ results: PagefindResult[] } | null>;
-}
+import { loadPagefind, type Pagefind, type PagefindResult } from '../search/pagefind.ts';
 
 const batch = 24;
 
@@ -76,10 +69,7 @@ class CaseBrowserElement extends HTMLElement {
 	}
 
 	#loadPagefind(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-			await pagefind.init();
-			return pagefind;
-		});
+		this.#pagefind ??= loadPagefind(this.dataset.base!);
 		return this.#pagefind;
 	}
 

@@ -16,24 +16,8 @@ import { correctQuery, listCorrectableWords } from '../../lib/search/correct-que
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { getLatinStems, getPhraseTerms, getQueryTerms, matchesLatinStems, matchesQuery, stemLatinWord } from '../../lib/search/query.ts';
 import { pagefindRanking } from '../../lib/search/ranking.ts';
+import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 import type { SearchVocabulary } from '../../lib/search/vocabulary.ts';
-
-interface PagefindData {
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-	options: (options: object) => Promise<void>;
-	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (query: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
-}
 
 /** One result as the dialog shows it. */
 export interface SearchHit {
@@ -289,11 +273,7 @@ export class SiteSearch {
 	}
 
 	#loadPagefind(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ `${this.host.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-			await pagefind.options({ ranking: pagefindRanking });
-			await pagefind.init();
-			return pagefind;
-		});
+		this.#pagefind ??= loadPagefind(this.host.dataset.base!, { ranking: pagefindRanking });
 		return this.#pagefind;
 	}
 

@@ -1,11 +1,12 @@
 import type { CaseBodyPart } from '../content/render-case-body.ts';
-import { uiText } from '../i18n/ui-text.ts';
+import { uiText, type UiTextKey } from '../i18n/ui-text.ts';
 import { getChartLabels } from '../metrics/chart-labels.ts';
 import { buildCaseChartSpecs, buildChartSpecs, type ChartSpec } from '../metrics/chart-spec.ts';
 import { getSharedChartGroup, selectMetrics } from '../metrics/select-metrics.ts';
 import { buildEmbedSnippet, estimateEmbedHeight } from '../sharing/embed-snippet.ts';
 import { breadcrumbJsonLd, caseJsonLd, jsonLdHead } from '../sharing/json-ld.ts';
 import { socialCardHead } from '../sharing/social-card-head.ts';
+import type { Facet } from '../taxonomy/facets.ts';
 import { urls } from '../urls.ts';
 import type { CaseView } from './case-view.ts';
 
@@ -61,7 +62,7 @@ export function buildCaseReport(view: CaseView, parts: readonly CaseBodyPart[]):
 
 /** The page's table of contents: its own sections around the report's headings. */
 export function buildCaseHeadings(view: CaseView, options: { reportHeadings: PageHeading[]; hasCharts: boolean; hasRelated: boolean }): PageHeading[] {
-	const text = (key: string) => uiText(view.locale, key);
+	const text = (key: UiTextKey) => uiText(view.locale, key);
 	return [
 		{ depth: 2, slug: 'key-figures', text: text('case.keyFigures') },
 		...(options.hasCharts ? [{ depth: 2, slug: 'metric-charts', text: text('metrics.charts') }] : []),
@@ -78,7 +79,7 @@ export function buildCaseHead(view: CaseView, location: SiteLocation) {
 	const { base } = location;
 	const pageUrl = absolute(urls.case(base, view.locale, view.slug), location);
 	const homeUrl = absolute(urls.home(base, view.locale), location);
-	const text = (key: string) => uiText(view.locale, key);
+	const text = (key: UiTextKey) => uiText(view.locale, key);
 	const structuredData = [
 		caseJsonLd(view, { url: pageUrl, siteName: text('root.title'), siteUrl: homeUrl }),
 		breadcrumbJsonLd([
@@ -133,7 +134,7 @@ export function getCasePageUrl(view: CaseView, location: SiteLocation): string {
  * industries for result cards, and the names of its tags in every language with their aliases.
  */
 export function buildCaseSearchData(view: CaseView) {
-	const facet = (name: string) => uiText(view.locale, `facet.${name}`);
+	const facet = (name: Facet) => uiText(view.locale, `facet.${name}`);
 	const labels = (tags: readonly { label: string }[]) => tags.map((tag) => tag.label);
 	return {
 		filters: [

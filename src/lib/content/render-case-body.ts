@@ -5,10 +5,9 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import en from '../../content/i18n/en.json' with { type: 'json' };
-import zh from '../../content/i18n/zh-CN.json' with { type: 'json' };
 import type { Metric } from '../../schemas/metric.ts';
 import { type Locale } from '../i18n/locales.ts';
+import { uiText } from '../i18n/ui-text.ts';
 import { formatMetric } from '../metrics/format-metric.ts';
 import { allowedHtmlElements, readComponentProps } from './mdx-safety.ts';
 
@@ -27,8 +26,6 @@ export interface RenderedCaseBody {
 	headings: { depth: number; slug: string; text: string }[];
 }
 
-const strings: Record<Locale, Record<string, string>> = { 'zh-cn': zh, en };
-
 /** Starlight's "link-alt" icon, as its heading links show it (rehype-heading-links in @astrojs/starlight). */
 const anchorIconPath =
 	'm12.11 15.39-3.88 3.88a2.52 2.52 0 0 1-3.5 0 2.47 2.47 0 0 1 0-3.5l3.88-3.88a1 1 0 1 0-1.42-1.42l-3.88 3.89a4.48 4.48 0 0 0 6.33 6.33l3.89-3.88a1 1 0 0 0-1.42-1.42m8.58-12.08a4.49 4.49 0 0 0-6.33 0l-3.89 3.88a1 1 0 1 0 1.42 1.42l3.88-3.88a2.52 2.52 0 0 1 3.5 0 2.47 2.47 0 0 1 0 3.5l-3.88 3.88a1 1 0 0 0 0 1.42 1 1 0 0 0 1.42 0l3.88-3.89a4.49 4.49 0 0 0 0-6.33M8.83 15.17a1 1 0 0 0 .71.29 1 1 0 0 0 .71-.29l4.92-4.92a1 1 0 1 0-1.42-1.42l-4.92 4.92a1 1 0 0 0 0 1.42';
@@ -45,7 +42,7 @@ function element(tagName: string, properties: Properties, children: ElementConte
 
 /** Starlight's heading markup: the heading and a link to it, labelled for screen readers. */
 function headingWithLink(heading: Element, slug: string, text: string, locale: Locale): Element {
-	const label = (strings[locale]['heading.anchorLabel'] ?? 'Section titled “{{title}}”').replace('{{title}}', text);
+	const label = uiText(locale, 'heading.anchorLabel', { title: text });
 	const icon = element('span', { ariaHidden: 'true', className: ['sl-anchor-icon'] }, [
 		element('svg', { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'currentColor' }, [element('path', { d: anchorIconPath })]),
 	]);
@@ -106,8 +103,8 @@ export function renderCaseBody(tree: Root, options: { locale: Locale; metrics: M
 
 	const hast = toHast(tree, {
 		handlers,
-		footnoteLabel: strings[locale]['case.footnotes'],
-		footnoteBackLabel: (index, rereference) => `${strings[locale]['case.footnoteBack']} ${index + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+		footnoteLabel: uiText(locale, 'case.footnotes'),
+		footnoteBackLabel: (index, rereference) => `${uiText(locale, 'case.footnoteBack')} ${index + 1}${rereference > 1 ? `-${rereference}` : ''}`,
 	}) as HastRoot;
 
 	// Split at the chart slots: the page renders the chart component there.

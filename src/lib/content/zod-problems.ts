@@ -5,21 +5,21 @@ import { pathToField, type ContentProblem } from './problem.ts';
 
 type AnySchema = z.core.$ZodType;
 
+/** The schema one optional/default/nullable/prefault/pipe wrapper holds; undefined for a schema that is no wrapper. */
+function unwrapOnce(schema: AnySchema): AnySchema | undefined {
+	const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+	if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return def.innerType as AnySchema;
+	if (def.type !== 'pipe') return undefined;
+	const input = def.in as AnySchema;
+	// z.preprocess() is a pipe from a transform into the real schema.
+	return (input._zod.def.type === 'transform' ? def.out : input) as AnySchema;
+}
+
 /** Unwraps optional/default/pipe wrappers down to the schema that describes the value. */
-function unwrap(schema: AnySchema): AnySchema {
+export function unwrapSchema(schema: AnySchema): AnySchema {
 	let current = schema;
-	for (;;) {
-		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
-			current = def.innerType as AnySchema;
-		} else if (def.type === 'pipe') {
-			const input = def.in as AnySchema;
-			// z.preprocess() is a pipe from a transform into the real schema.
-			current = (input._zod.def.type === 'transform' ? def.out : input) as AnySchema;
-		} else {
-			return current;
-		}
-	}
+	for (let inner = unwrapOnce(current); inner; inner = unwrapOnce(current)) current = inner;
+	return current;
 }
 
 /** The schema at `path` inside `schema`, following objects and arrays. */
@@ -27,7 +27,7 @@ export function getSchemaAt(schema: AnySchema, path: readonly PropertyKey[]): An
 	let current: AnySchema | undefined = schema;
 	for (const key of path) {
 		if (!current) return undefined;
-		const def = unwrap(current)._zod.def as unknown as Record<string, unknown> & { type: string };
+		const def = unwrapSchema(current)._zod.def as unknown as Record<string, unknown> & { type: string };
 		if (def.type === 'object') current = (def.shape as Record<string, AnySchema>)[String(key)];
 		else if (def.type === 'array') current = def.element as AnySchema;
 		else return undefined;
@@ -37,21 +37,16 @@ export function getSchemaAt(schema: AnySchema, path: readonly PropertyKey[]): An
 
 /** The `.describe()` text of a schema, looking through wrappers. */
 export function getDescription(schema: AnySchema | undefined): string | undefined {
-	let current = schema;
-	while (current) {
+	for (let current = schema; current; current = unwrapOnce(current)) {
 		const description = (current as { description?: string }).description;
 		if (description) return description;
-		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType as AnySchema;
-		else if (def.type === 'pipe') current = (def.in as AnySchema)._zod.def.type === 'transform' ? (def.out as AnySchema) : (def.in as AnySchema);
-		else return undefined;
 	}
 	return undefined;
 }
 
 function getObjectKeys(schema: AnySchema | undefined): string[] {
 	if (!schema) return [];
-	const def = unwrap(schema)._zod.def as unknown as Record<string, unknown> & { type: string };
+	const def = unwrapSchema(schema)._zod.def as unknown as Record<string, unknown> & { type: string };
 	return def.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 

@@ -1,4 +1,5 @@
 import type { Metric } from '../../schemas/metric.ts';
+import { median } from '../math/median.ts';
 import { deriveMetric } from '../metrics/derive-metric.ts';
 import { getChartKind, hasChartValue, type MetricChartKind } from '../metrics/chart-spec.ts';
 import type { CorpusCase, CorpusIndex } from './corpus.ts';
@@ -48,11 +49,6 @@ export interface OutcomeSpread {
 	min: number;
 	median: number;
 	max: number;
-}
-
-function median(sorted: number[]): number {
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

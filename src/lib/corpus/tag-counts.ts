@@ -23,3 +23,13 @@ export function countTagsByFacet(corpus: CorpusIndex, tags: Tag[], locale: Local
 			.sort((a, b) => b.count - a.count || collator.compare(a.tag.label[lang], b.tag.label[lang])),
 	}));
 }
+
+/**
+ * The tags of one facet that at least one case uses, in the order of `countTagsByFacet`: what the
+ * home page, the insights, the cases browser and the cases list show (a tag without cases has no page).
+ */
+export function countUsedTags(corpus: CorpusIndex, tags: Tag[], locale: Locale, facet: Facet): TagCount[] {
+	return countTagsByFacet(corpus, tags, locale)
+		.find((group) => group.facet === facet)!
+		.tags.filter(({ count }) => count > 0);
+}

@@ -2,6 +2,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
+import { uiText } from '../i18n/ui-text.ts';
 import type { CorpusCase } from './corpus.ts';
 import { measureOf, type SpreadMeasure } from './outcomes.ts';
 
@@ -76,9 +77,8 @@ function formatNumber(value: number, locale: Locale): string {
 
 /** "↑19%" / "+19%", as the case pages write a percent change. */
 function formatChange(value: number, locale: Locale): string {
-	const number = numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(value) / 100);
-	if (locale === 'zh-cn') return `${value < 0 ? '↓' : '↑'}${number}`;
-	return `${value < 0 ? '−' : '+'}${number}`;
+	const percent = numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(value) / 100);
+	return uiText(locale, value < 0 ? 'metrics.changeFigure.down' : 'metrics.changeFigure.up', { percent });
 }
 
 /**
@@ -87,22 +87,18 @@ function formatChange(value: number, locale: Locale): string {
  * One figure when every case has the same.
  */
 export function formatSpreadRange(spread: Pick<TagSpread, 'measure' | 'min' | 'max'>, locale: Locale): string {
-	const zh = locale === 'zh-cn';
-	const to = zh ? ' 至 ' : ' to ';
-	const same = formatNumber(spread.min, locale) === formatNumber(spread.max, locale);
-	const numbers = same ? formatNumber(spread.min, locale) : `${formatNumber(spread.min, locale)}${to}${formatNumber(spread.max, locale)}`;
 	switch (spread.measure) {
 		case 'percent': {
 			const [low, high] = [formatChange(spread.min, locale), formatChange(spread.max, locale)];
-			return low === high ? low : `${low}${to}${high}`;
+			return low === high ? low : uiText(locale, 'metrics.range', { low, high });
 		}
 		case 'multiplier':
-			if (zh) return `${numbers} 倍`;
-			return same ? `${formatNumber(spread.min, locale)}×` : `${formatNumber(spread.min, locale)}×${to}${formatNumber(spread.max, locale)}×`;
 		case 'speedup':
-			if (zh) return `快 ${numbers} 倍`;
-			return same ? `${formatNumber(spread.min, locale)}× faster` : `${formatNumber(spread.min, locale)}×${to}${formatNumber(spread.max, locale)}× faster`;
-		case 'hours-per-year':
-			return zh ? `每年 ${numbers} 小时` : `${numbers} ${numbers === '1' ? 'hour' : 'hours'} a year`;
+		case 'hours-per-year': {
+			const [min, max] = [formatNumber(spread.min, locale), formatNumber(spread.max, locale)];
+			// The plural follows the number as shown: "1 hour a year" for 1.04 hours.
+			if (min === max) return uiText(locale, `metrics.spread.${spread.measure}`, { value: min, count: Number(min.replace(/[^\d.]/g, '')) });
+			return uiText(locale, `metrics.spreadRange.${spread.measure}`, { min, max });
+		}
 	}
 }

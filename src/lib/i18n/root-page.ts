@@ -1,6 +1,6 @@
 import { urls } from '../urls.ts';
 import { defaultLocale, localeLabels, localeToLang, locales, type Lang, type Locale } from './locales.ts';
-import { uiText } from './ui-text.ts';
+import { uiText, type UiTextKey } from './ui-text.ts';
 
 /** A text in one language, for an element that carries its `lang`. */
 export interface LangText {
@@ -25,7 +25,7 @@ export interface RootPage {
  * the default one first in its `lang`. `site` makes the alternates absolute; without it there are none.
  */
 export function buildRootPage(base: string, site: URL | undefined): RootPage {
-	const inEveryLanguage = (key: string) => locales.map((locale) => ({ lang: localeToLang(locale), text: uiText(locale, key) }));
+	const inEveryLanguage = (key: UiTextKey) => locales.map((locale) => ({ lang: localeToLang(locale), text: uiText(locale, key) }));
 	const titles = inEveryLanguage('root.title');
 	const absoluteHome = (locale: Locale) => new URL(urls.home(base, locale), site).href;
 	return {

@@ -272,7 +272,10 @@ export function buildChartSpecs(options: { id: string; metrics: Metric[]; locale
  * own title unless another chart has the same one; then each of those says what it compares,
  * `qualify(title, kind)`: "Process efficiency: multiples", "Process efficiency: time".
  */
-export function getDistinctChartTitles(charts: readonly { title: string; kind: ChartKind }[], qualify: (title: string, kind: ChartKind) => string): string[] {
+export function getDistinctChartTitles<Kind extends ChartKind>(
+	charts: readonly { title: string; kind: Kind }[],
+	qualify: (title: string, kind: Kind) => string
+): string[] {
 	const counts = new Map<string, number>();
 	for (const chart of charts) counts.set(chart.title, (counts.get(chart.title) ?? 0) + 1);
 	return charts.map((chart) => ((counts.get(chart.title) ?? 0) > 1 ? qualify(chart.title, chart.kind) : chart.title));

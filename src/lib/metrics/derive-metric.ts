@@ -3,6 +3,7 @@ import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration, notAFigure } from './format-duration.ts';
 import { periodsPerYear, toHours } from './units.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
+import { uiText } from '../i18n/ui-text.ts';
 
 /** What a reader wants to know beyond the figure as written. */
 export interface DerivedMetric {
@@ -64,14 +65,15 @@ export function formatDerivedMetric(metric: Metric, locale: Locale): string | un
 	if (derived.speedup !== undefined && derived.percentChange !== undefined) {
 		const percent = formatSignedPercent(derived.percentChange, locale);
 		const factor = formatFactor(derived.speedup, locale);
-		return locale === 'zh-cn' ? `快 ${factor} 倍 · 用时 ${percent}` : `${factor}× faster · ${percent} time`;
+		return uiText(locale, 'metrics.derived.speedup', { factor, percent });
 	}
 	if (derived.hoursPerYear !== undefined && metric.saved && metric.saved.per !== 'year') {
 		// Working time reads in hours: "2.2 days" would suggest 24-hour days.
-		const yearly = formatDuration(Math.round(derived.hoursPerYear), 'hour', locale);
+		const duration = formatDuration(Math.round(derived.hoursPerYear), 'hour', locale);
 		const each = metric.saved.each;
-		if (locale === 'zh-cn') return `${each ? { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' }[each] : ''}每年约 ${yearly}`;
-		return `≈ ${yearly} a year${each ? ` per ${each}` : ''}`;
+		return each
+			? uiText(locale, 'metrics.derived.yearlyEach', { duration, each: uiText(locale, `metrics.each.${each}`) })
+			: uiText(locale, 'metrics.derived.yearly', { duration });
 	}
 	if (metric.multiplier && derived.percentChange !== undefined) return formatSignedPercent(derived.percentChange, locale);
 	return undefined;

@@ -1,8 +1,9 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration, notAFigure } from './format-duration.ts';
-import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
-import { numberFormat, pluralRules } from '../i18n/intl-cache.ts';
+import { countUnits, type CountUnit, type Qualifier, type TimeUnit } from './units.ts';
+import { numberFormat } from '../i18n/intl-cache.ts';
+import { uiText } from '../i18n/ui-text.ts';
 
 /** A figure ready to show: the big number, and the words around it, in one language. */
 export interface FormattedMetric {
@@ -25,41 +26,13 @@ function formatPercent(value: number, locale: Locale, maximumFractionDigits: num
 	return numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits }).format(value / 100);
 }
 
-const countWords: Record<Locale, Record<CountUnit, [one: string, other: string]>> = {
-	'zh-cn': {
-		country: ['个国家', '个国家'],
-		language: ['种语言', '种语言'],
-		employee: ['名员工', '名员工'],
-		customer: ['个客户', '个客户'],
-		system: ['个系统', '个系统'],
-		item: ['项', '项'],
-	},
-	en: {
-		country: ['country', 'countries'],
-		language: ['language', 'languages'],
-		employee: ['employee', 'employees'],
-		customer: ['customer', 'customers'],
-		system: ['system', 'systems'],
-		item: ['item', 'items'],
-	},
-};
+const isCountUnit = (unit: string): unit is CountUnit => (countUnits as readonly string[]).includes(unit);
 
 function formatCount(value: number, unit: CountUnit, locale: Locale): string {
-	const plural = pluralRules(localeToLang(locale)).select(value);
-	const [one, other] = countWords[locale][unit];
-	const word = plural === 'one' ? one : other;
-	return `${formatNumber(value, locale)} ${word}`;
+	return uiText(locale, `metrics.count.${unit}`, { count: value, number: formatNumber(value, locale) });
 }
 
-const periodWords: Record<Locale, Record<Period, string>> = {
-	'zh-cn': { day: '每天', week: '每周', month: '每月', year: '每年' },
-	en: { day: 'per day', week: 'per week', month: 'per month', year: 'per year' },
-};
-const subjectWords: Record<Locale, Record<Subject, string>> = {
-	'zh-cn': { customer: '每客户', employee: '每人', team: '每团队', project: '每项目' },
-	en: { customer: 'per customer', employee: 'per employee', team: 'per team', project: 'per project' },
-};
-
+/** Currency names as Chinese writes them after an amount (200 万元); English writes the ISO code, as any code not listed here. */
 const currencyWords: Record<string, string> = { CNY: '元', USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', SGD: '新加坡元' };
 
 /**
@@ -80,16 +53,7 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
 
 /** Wraps a figure in its qualifier: 以上 / at least, 约 / about, 最多 / up to. */
 function qualify(figure: string, qualifier: Qualifier, locale: Locale): string {
-	if (qualifier === 'exact') return figure;
-	if (locale === 'zh-cn') {
-		return { 'at-least': `${figure} 以上`, about: `约 ${figure}`, 'up-to': `最多 ${figure}` }[qualifier];
-	}
-	return { 'at-least': `≥ ${figure}`, about: `≈ ${figure}`, 'up-to': `≤ ${figure}` }[qualifier];
-}
-
-function qualifierText(qualifier: Qualifier, locale: Locale): string {
-	if (locale === 'zh-cn') return { exact: '', 'at-least': '以上', about: '约', 'up-to': '最多' }[qualifier];
-	return { exact: '', 'at-least': 'at least', about: 'about', 'up-to': 'up to' }[qualifier];
+	return qualifier === 'exact' ? figure : uiText(locale, `metrics.qualified.${qualifier}`, { figure });
 }
 
 /** Formats one metric for display in `locale` with `Intl`; see the unit tests for every kind. */
@@ -98,38 +62,37 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 	let direction: FormattedMetric['direction'] = 'none';
 	if (metric.change) {
 		direction = metric.change.direction;
-		const percent = formatPercent(metric.change.value, locale, 1);
-		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${percent}` : `${direction === 'up' ? '+' : '−'}${percent}`;
+		value = uiText(locale, `metrics.changeFigure.${direction}`, { percent: formatPercent(metric.change.value, locale, 1) });
 	} else if (metric.multiplier) {
 		direction = metric.multiplier.direction;
-		const factor = formatNumber(metric.multiplier.value, locale);
-		value = locale === 'zh-cn' ? `${direction === 'up' ? '↑' : '↓'}${factor} 倍` : `${factor}×`;
+		value = uiText(locale, `metrics.multipleFigure.${direction}`, { factor: formatNumber(metric.multiplier.value, locale) });
 	} else if (metric.before && metric.after) {
 		value = `${formatDuration(metric.before.value, metric.before.unit, locale)} → ${formatDuration(metric.after.value, metric.after.unit, locale)}`;
 	} else if (metric.saved) {
 		const amount = formatDuration(metric.saved.value, metric.saved.unit, locale);
-		const per = periodWords[locale][metric.saved.per];
-		const each = metric.saved.each ? subjectWords[locale][metric.saved.each] : undefined;
-		value = locale === 'zh-cn' ? `${each ?? ''}${per} ${amount}` : [amount, each, per].filter(Boolean).join(' ');
+		const per = uiText(locale, `metrics.per.${metric.saved.per}`);
+		const each = metric.saved.each ? uiText(locale, `metrics.each.${metric.saved.each}`) : undefined;
+		value = each ? uiText(locale, 'metrics.savedFigureEach', { amount, each, per }) : uiText(locale, 'metrics.savedFigure', { amount, per });
 		direction = 'down';
 		// 每月约 120 小时: in Chinese the qualifier sits next to the amount, after the period.
 		if (locale === 'zh-cn' && metric.qualifier !== 'exact') {
 			value = `${each ?? ''}${per}${qualify(amount, metric.qualifier, locale)}`;
-			return { value, direction, text: `${metric.label}：${value}` };
+			return { value, direction, text: uiText(locale, 'metrics.figureText', { label: metric.label, figure: value }) };
 		}
 	} else if (metric.value) {
 		const { value: number, unit } = metric.value;
 		if (unit === 'percent') value = formatPercent(number, locale, 2);
-		else if (unit in countWords[locale]) value = formatCount(number, unit as CountUnit, locale);
+		else if (isCountUnit(unit)) value = formatCount(number, unit, locale);
 		else value = formatDuration(number, unit as TimeUnit, locale);
 	} else if (metric.money) {
 		value = formatMoney(metric.money.amount, metric.money.currency, locale);
-		if (metric.money.per) value += locale === 'zh-cn' ? `/${periodWords[locale][metric.money.per].slice(1)}` : ` a ${metric.money.per}`;
+		if (metric.money.per) value = uiText(locale, `metrics.moneyPer.${metric.money.per}`, { amount: value });
 	} else {
 		throw new Error(`Metric "${metric.id}" has no figure`);
 	}
 	const qualified = qualify(value, metric.qualifier, locale);
-	const words = qualifierText(metric.qualifier, locale);
-	const text = locale === 'zh-cn' ? `${metric.label}：${qualified}` : `${metric.label}: ${words ? `${words} ` : ''}${value}`;
+	// English says the qualifier in words ("at least +80%"); Chinese reads the qualified figure (↑80% 以上).
+	const spoken = metric.qualifier === 'exact' ? value : `${uiText(locale, `metrics.qualifierWords.${metric.qualifier}`)} ${value}`;
+	const text = uiText(locale, 'metrics.figureText', { label: metric.label, figure: qualified, spoken });
 	return { value: qualified, direction, text };
 }

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../i18n/locales.ts';
 import { cardCacheDir, cardKey, renderCard } from './render-card.ts';
 import type { CardModel } from './social-card.ts';
 
@@ -14,7 +13,7 @@ export interface QueuedCard {
 }
 
 /** What the worker is asked to draw: a list of cards, or a content root to list them from. */
-export type CardWork = { cards: QueuedCard[] } | { corpus: { contentRoot: string; siteNames: Record<Locale, string> } };
+export type CardWork = { cards: QueuedCard[] } | { corpus: { contentRoot: string } };
 
 interface CardRegistry {
 	/** The workers drawing cards, and what they wrote to the output folder (file → card key). */

@@ -35,9 +35,7 @@ parentPort!.on(
 		const { cacheDir, outDir } = message;
 		// Every worker lists all cards and draws its share: every n-th.
 		const { index: shard, count: shards } = message.shard;
-		const cards = ('cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot, message.corpus.siteNames)).filter(
-			(_, index) => index % shards === shard
-		);
+		const cards = ('cards' in message ? message.cards : listCorpusCards(message.corpus.contentRoot)).filter((_, index) => index % shards === shard);
 		const drawn: QueuedCard[] = [];
 		const copy = ({ model, file }: QueuedCard) => {
 			mkdirSync(dirname(join(outDir!, file)), { recursive: true });

@@ -5,7 +5,7 @@ import { toCaseView } from '../cases/case-view.ts';
 import { getCasesDir, getTaxonomyDir } from '../content/content-root.ts';
 import { parseCaseFile } from '../content/parse-case-file.ts';
 import { indexCorpus } from '../corpus/corpus.ts';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import type { QueuedCard } from './card-prefetch.ts';
@@ -19,7 +19,7 @@ import { urls } from '../urls.ts';
  * Files that do not parse are left out; the build reports them. Drafts are left out as the build
  * leaves them out (this runs only for builds).
  */
-export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, string>): QueuedCard[] {
+export function listCorpusCards(contentRoot: string): QueuedCard[] {
 	const casesDir = getCasesDir(contentRoot);
 	const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 	const entries = new Map<string, { data: CaseData; file: string }>();
@@ -41,11 +41,11 @@ export function listCorpusCards(contentRoot: string, siteNames: Record<Locale, s
 	const caseCards = routes.map((route) => {
 		const entry = entries.get(route.entryId)!;
 		const view = toCaseView({ slug: route.slug, locale: route.locale, contentLocale: route.contentLocale, data: entry.data, tags, file: entry.file });
-		return { model: toCardModel(view, siteNames[route.locale]), file: urls.caseCardFile(route.locale, route.slug) };
+		return { model: toCardModel(view, route.locale), file: urls.caseCardFile(route.locale, route.slug) };
 	});
 	// Tag cards from the language-neutral facts, taken as the build takes them (src/queries/corpus.ts).
 	const index = indexCorpus(
 		routes.filter((route) => route.locale === defaultLocale).map((route) => ({ slug: route.slug, data: entries.get(route.entryId)!.data }))
 	);
-	return [...caseCards, ...listTagCards(index, tags, siteNames)];
+	return [...caseCards, ...listTagCards(index, tags)];
 }

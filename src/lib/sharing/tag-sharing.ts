@@ -73,8 +73,8 @@ function formatCardDate(isoDate: string, locale: Locale): string {
 }
 
 /** The social card of a tag page. */
-export function toTagCardModel(text: TagShareText, siteName: string): CardModel {
-	return { siteName, ...text.card };
+export function toTagCardModel(text: TagShareText, locale: Locale): CardModel {
+	return { siteName: uiText(locale, 'root.title'), ...text.card };
 }
 
 /**
@@ -96,10 +96,9 @@ export function buildTagPageHead(options: { text: TagShareText; siteName: string
 /**
  * The social cards of every tag with a case, in every language (`{locale}/cards/tags/{tag}.png`):
  * the same list whether the build's pages or the card worker compute it, so the worker's cards are
- * the ones the pages want. `siteNames` per locale; tags the taxonomy lacks are skipped (the
- * content check reports them).
+ * the ones the pages want. Tags the taxonomy lacks are skipped (the content check reports them).
  */
-export function listTagCards(index: CorpusIndex, tags: readonly Tag[], siteNames: Record<Locale, string>): QueuedCard[] {
+export function listTagCards(index: CorpusIndex, tags: readonly Tag[]): QueuedCard[] {
 	const byId = new Map(tags.map((tag) => [tag.id, tag]));
 	const cards: QueuedCard[] = [];
 	for (const [tagId, slugs] of index.tagIndex) {
@@ -111,7 +110,7 @@ export function listTagCards(index: CorpusIndex, tags: readonly Tag[], siteNames
 		);
 		for (const locale of locales) {
 			const text = getTagShareText(tag, summary, locale, (id) => byId.get(id)?.label[localeToLang(locale)] ?? id);
-			cards.push({ model: toTagCardModel(text, siteNames[locale]), file: urls.tagCardFile(locale, tagId) });
+			cards.push({ model: toTagCardModel(text, locale), file: urls.tagCardFile(locale, tagId) });
 		}
 	}
 	return cards;

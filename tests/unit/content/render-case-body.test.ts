@@ -46,6 +46,11 @@ describe('rendering a checked case body', () => {
 		);
 	});
 
+	test('the anchor link is named in the page language, the heading word for word (even "$&")', () => {
+		expect(html('## 公司概况', 'zh-cn')).toContain('<span class="sr-only" data-pagefind-ignore>标题为“公司概况”的章节</span>');
+		expect(html('## Costs in $& and $1')).toContain('Section titled “Costs in $&#x26; and $1”');
+	});
+
 	test('a heading never takes an id of the page around it', () => {
 		expect(render('## Key figures\n\n## starlight__sidebar\n\n## Metric response-speed').headings.map((heading) => heading.slug)).toEqual([
 			'key-figures-1',

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { indexCorpus, paginate, type CorpusCase } from '../../../src/lib/corpus/corpus';
 import { getOutcomeComparisons, getOutcomeSpreads } from '../../../src/lib/corpus/outcomes';
 import { getRelatedCases, getRelatedTags, windowAround } from '../../../src/lib/corpus/related';
-import { countTagsByFacet } from '../../../src/lib/corpus/tag-counts';
+import { countTagsByFacet, countUsedTags } from '../../../src/lib/corpus/tag-counts';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 import { caseSchema, type CaseInput } from '../../../src/schemas/case';
 import type { MetricInput } from '../../../src/schemas/metric';
@@ -156,5 +156,14 @@ describe('tag counts', () => {
 			['retail', 2],
 			['cross-border-payments', 0],
 		]);
+	});
+
+	test('used tags: only those with a case, in the same order', () => {
+		const tags = readTaxonomy('content/taxonomy');
+		expect(countUsedTags(corpus, tags, 'en', 'industries').map(({ tag, count }) => [tag.id, count])).toEqual([
+			['fintech', 2],
+			['retail', 2],
+		]);
+		expect(countUsedTags(corpus, tags, 'en', 'capabilities').map(({ tag }) => tag.id)).toEqual(['approvals', 'bots', 'translation']);
 	});
 });

@@ -82,7 +82,7 @@ describe('what a shared tag page says', () => {
 		expect(en.cardAlt).toBe(
 			'Approvals (Capabilities): 3 cases with key figures. Process efficiency: 5× to 6× across 2 cases. Responsiveness: +20% to +40% across 2 cases.'
 		);
-		expect(toTagCardModel(en, 'Customer case reports')).toEqual({
+		expect(toTagCardModel(en, 'en')).toEqual({
 			siteName: 'Customer case reports',
 			kicker: 'Capabilities',
 			title: 'Approvals',
@@ -163,7 +163,7 @@ describe('what a shared tag page says', () => {
 describe('tag cards', () => {
 	const cacheDir = mkdtempSync(join(tmpdir(), 'tag-cards-'));
 	afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-	const cards = listTagCards(index, tags, { 'zh-cn': '客户案例报告', en: 'Customer case reports' });
+	const cards = listTagCards(index, tags);
 
 	test('one card per tag with a case, in each language, at /{locale}/cards/tags/{tag}.png', () => {
 		expect(cards).toHaveLength(index.tagIndex.size * 2);
@@ -175,6 +175,11 @@ describe('tag cards', () => {
 			figures: expect.arrayContaining([expect.objectContaining({ value: `${total} cases` })]),
 		});
 		expect(cards.filter((card) => card.file.startsWith('zh-cn/cards/tags/'))).toHaveLength(index.tagIndex.size);
+	});
+
+	test('each card names the site in its own language', () => {
+		expect(cards.find((card) => card.file === 'en/cards/tags/approvals.png')?.model.siteName).toBe('Customer case reports');
+		expect(cards.find((card) => card.file === 'zh-cn/cards/tags/approvals.png')?.model.siteName).toBe('客户案例报告');
 	});
 
 	test.each(['en', 'zh-cn'])('%s: the densest tag card is a 1200×630 PNG within the byte target', async (locale) => {

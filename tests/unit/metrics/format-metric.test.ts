@@ -23,6 +23,12 @@ describe('formatMetric', () => {
 		['count', { value: { value: 15, unit: 'country' } }, '15 个国家', '15 countries'],
 		['count of one', { value: { value: 1, unit: 'language' } }, '1 种语言', '1 language'],
 		['multiplier', { multiplier: { value: 3 } }, '↑3 倍', '3×'],
+		['multiplier down', { multiplier: { value: 2, direction: 'down' } }, '↓2 倍', '2×'],
+		['count of many, grouped', { value: { value: 2500, unit: 'employee' } }, '2,500 名员工', '2,500 employees'],
+		['count of one employee', { value: { value: 1, unit: 'employee' } }, '1 名员工', '1 employee'],
+		['up to', { change: { direction: 'up', value: 20 }, qualifier: 'up-to' }, '最多 ↑20%', '≤ +20%'],
+		['money per month', { money: { amount: 5000, currency: 'USD', per: 'month' } }, '5000 美元/月', 'USD 5 thousand a month'],
+		['time saved per team per day', { saved: { value: 30, unit: 'minute', per: 'day', each: 'team' } }, '每团队每天 30 分钟', '30 minutes per team per day'],
 	] as const)('%s', (_name, input, zh, en) => {
 		const parsed = metric(input as never);
 		expect(formatMetric(parsed, 'zh-cn').value).toBe(zh);
@@ -39,6 +45,9 @@ describe('formatMetric', () => {
 		const parsed = metricSchema.parse({ ...base, label: 'Risk alerts', change: { direction: 'up', value: 80 }, qualifier: 'at-least' });
 		expect(formatMetric(parsed, 'en').text).toBe('Risk alerts: at least +80%');
 		expect(formatMetric({ ...parsed, label: '风险信息推送效率' }, 'zh-cn').text).toBe('风险信息推送效率：↑80% 以上');
+		const saved = metricSchema.parse({ ...base, label: '对齐时间', saved: { value: 120, unit: 'hour', per: 'month' }, qualifier: 'about' });
+		expect(formatMetric(saved, 'zh-cn').text).toBe('对齐时间：每月约 120 小时');
+		expect(formatMetric({ ...saved, label: 'Alignment time' }, 'en').text).toBe('Alignment time: about 120 hours per month');
 	});
 
 	test('direction follows the figure', () => {

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { getDescription } from '../../../src/lib/content/zod-problems.ts';
+import { getDescription, unwrapSchema } from '../../../src/lib/content/zod-problems.ts';
 import { caseSchema } from '../../../src/schemas/case.ts';
 import { taxonomyEntrySchema } from '../../../src/schemas/taxonomy.ts';
 
@@ -8,14 +8,8 @@ type AnySchema = z.core.$ZodType;
 
 /** Every field path of an object schema, walking nested objects and arrays of objects. */
 function listFields(schema: AnySchema, prefix = ''): { path: string; schema: AnySchema }[] {
-	let current = schema;
-	for (;;) {
-		const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-		if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) current = def.innerType as AnySchema;
-		else if (def.type === 'pipe') current = ((def.in as AnySchema)._zod.def.type === 'transform' ? def.out : def.in) as AnySchema;
-		else if (def.type === 'array') current = def.element as AnySchema;
-		else break;
-	}
+	let current = unwrapSchema(schema);
+	for (let def = current._zod.def; def.type === 'array'; def = current._zod.def) current = unwrapSchema((def as unknown as { element: AnySchema }).element);
 	const def = current._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
 	if (def.type !== 'object' || !def.shape) return [];
 	return Object.entries(def.shape).flatMap(([key, field]) => [{ path: prefix + key, schema: field }, ...listFields(field, `${prefix}${key}.`)]);
