@@ -14,6 +14,9 @@ export interface ServedSiteOptions {
 
 type OnCleanup = (cleanup: () => unknown) => void;
 
+/** The `newPage` fixture: a page in a context of its own, with `pageOptions` and these options over them, closed when the test ends. */
+export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
+
 /**
  * A file fixture serving a built site on a free 127.0.0.1 port with its `_headers`, as a static
  * host does: its value is the site's URL (no trailing slash), and the server closes after the
@@ -60,12 +63,12 @@ export const browserTest = baseTest
 	.extend('newPage', ({ browser, pageOptions }, { onCleanup }) => {
 		const pages: Page[] = [];
 		onCleanup(() => Promise.all(pages.map((page) => page.close())));
-		/** Opens a page in a context of its own with `pageOptions` and `options` over them; it closes when the test ends. */
-		return async (options: BrowserContextOptions = {}): Promise<Page> => {
+		const newPage: NewPage = async (options = {}) => {
 			const page = await browser.newPage({ ...pageOptions, ...options });
 			pages.push(page);
 			return page;
 		};
+		return newPage;
 	})
 	.extend('page', ({ newPage }) => newPage());
 
