@@ -9,8 +9,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
-import { CaseBrowser } from './pages/case-browser';
-import { SearchModal } from './pages/search-modal';
 import { siteTest } from './support/site-test.ts';
 
 const test = siteTest({ dir: 'dist-fixtures/hostile-fields' });
@@ -149,33 +147,31 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 			expect(text, expected).toContain(expected);
 	});
 
-	test('the cases list and the cases browser, filtered by the hostile industry', async ({ page, site }) => {
+	test('the cases list and the cases browser, filtered by the hostile industry', async ({ page, caseBrowser, site }) => {
 		const dialogs = recordDialogs(page);
-		const browser = new CaseBrowser(page);
-		await browser.goto(site, locale);
+		await caseBrowser.goto(site, locale);
 		await expectInert(page, dialogs, 'cases list');
 		expect(await texts(page, '[data-static] .cs-card__title')).toContain(hostile.title);
 		expect(await texts(page, '[data-filters] label span:first-of-type')).toEqual(
 			expect.arrayContaining([label('hostile-industry'), label('hostile-capability'), label('hostile-region'), label('hostile-size')])
 		);
-		await browser.toggle(label('hostile-industry'));
-		expect(await browser.visibleSlugs()).toEqual(['hostile-fields', 'companion']);
+		await caseBrowser.toggle(label('hostile-industry'));
+		expect(await caseBrowser.visibleSlugs()).toEqual(['hostile-fields', 'companion']);
 		expect(await texts(page, '[data-result-list] .cs-card__title')).toContain(hostile.title);
 		expect(await texts(page, '[data-result-list] [data-field="company"]')).toContain(hostile.company.name);
 		expect(await texts(page, '[data-result-list] [data-field="figureLabel"]')).toContain(hostile.metrics[0]!.label);
 		await expectInert(page, dialogs, 'cases browser results');
 	});
 
-	test('the search dialog: results, facts and filters are text', async ({ page, site }) => {
+	test('the search dialog: results, facts and filters are text', async ({ page, searchModal, site }) => {
 		const dialogs = recordDialogs(page);
 		await visit(page, `${site}/${locale}/`);
-		const search = new SearchModal(page);
-		await search.open(searchButton);
-		await search.search('zqpwn');
-		expect(await search.resultTitles()).toContain(hostile.title);
-		expect(squash(await search.firstResultFacts())).toContain(hostile.company.name);
-		await search.search('zqaliasindustries');
-		expect(await search.resultTitles()).toContain(hostile.title);
+		await searchModal.open(searchButton);
+		await searchModal.search('zqpwn');
+		expect(await searchModal.resultTitles()).toContain(hostile.title);
+		expect(squash(await searchModal.firstResultFacts())).toContain(hostile.company.name);
+		await searchModal.search('zqaliasindustries');
+		expect(await searchModal.resultTitles()).toContain(hostile.title);
 		const filters = page.locator('dialog[open] details[data-filters]');
 		await filters.locator('summary').click();
 		await filters.locator('fieldset').first().waitFor();

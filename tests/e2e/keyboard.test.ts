@@ -1,9 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
-import { CaseBrowser } from './pages/case-browser';
 import { ChartWidget } from './pages/case-page';
-import { SearchModal } from './pages/search-modal';
 import { servedSite, siteTest } from './support/site-test.ts';
 
 // The synthetic cases have no charts; the search fixture's cases have one of each kind.
@@ -62,10 +60,9 @@ describe('the cases browser by keyboard', () => {
 	test.for([
 		{ locale: 'zh-cn', lang: 'zh-CN' as const, clear: '清除全部', status: (count: number) => `${count} 个案例` },
 		{ locale: 'en', lang: 'en' as const, clear: 'Clear all', status: (count: number) => `${count} case${count === 1 ? '' : 's'}` },
-	])('$locale: Tab to a filter, Space ticks it, Enter on "$clear" clears it', async ({ locale, lang, clear, status }, { page, site }) => {
+	])('$locale: Tab to a filter, Space ticks it, Enter on "$clear" clears it', async ({ locale, lang, clear, status }, { page, caseBrowser, site }) => {
 		await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
-		const browser = new CaseBrowser(page);
-		await browser.settled();
+		await caseBrowser.settled();
 		const box = page.locator('cs-case-browser').getByRole('checkbox', { name: label('fintech', lang) });
 		await tabTo(page, box);
 		await expectFocusIndicator(page, 'filter checkbox');
@@ -74,9 +71,9 @@ describe('the cases browser by keyboard', () => {
 		expect(await box.isChecked()).toBe(true);
 		await page.waitForURL(`${site}/${locale}/cases/?industry=fintech`);
 		await page.waitForFunction(() => !document.querySelector('cs-case-browser [data-status]')?.textContent?.match(/正在筛选|Filtering/));
-		await browser.settled();
-		expect(await browser.visibleSlugs()).toEqual(fintech);
-		expect(await browser.status()).toBe(status(fintech.length));
+		await caseBrowser.settled();
+		expect(await caseBrowser.visibleSlugs()).toEqual(fintech);
+		expect(await caseBrowser.status()).toBe(status(fintech.length));
 		// The new results must not take focus away from the filter being used.
 		expect(await isFocused(box)).toBe(true);
 
@@ -85,10 +82,10 @@ describe('the cases browser by keyboard', () => {
 		await expectFocusIndicator(page, 'clear button');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${site}/${locale}/cases/`);
-		await browser.settled();
-		expect(await browser.checked()).toEqual([]);
-		expect(await browser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
-		expect(await browser.status()).toBe(status(index.cases.length));
+		await caseBrowser.settled();
+		expect(await caseBrowser.checked()).toEqual([]);
+		expect(await caseBrowser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
+		expect(await caseBrowser.status()).toBe(status(index.cases.length));
 	});
 });
 
@@ -115,9 +112,8 @@ describe('the site search by keyboard', () => {
 		{ locale: 'en', button: 'Search', title: byLocale.en.get('synthetic-0001')!.title },
 	])(
 		'$locale: Enter on the search button opens it, ↓ makes a result active, Escape returns focus, Enter opens the result',
-		async ({ locale, button, title }, { page, site }) => {
+		async ({ locale, button, title }, { page, searchModal, site }) => {
 			await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
-			const search = new SearchModal(page);
 			const opener = page.getByRole('button', { name: button }).first();
 			await tabTo(page, opener);
 			await expectFocusIndicator(page, 'search button');
@@ -126,7 +122,7 @@ describe('the site search by keyboard', () => {
 			await page.locator('dialog[open] [data-input]').waitFor();
 			expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
 			await page.keyboard.type('Synthetic Alpha 0001');
-			await search.settled();
+			await searchModal.settled();
 			const result = page.locator('dialog[open] [role="option"]').first();
 			expect(await result.locator('.cs-result__title').textContent()).toBe(title);
 			// The combobox pattern: focus stays in the field, ↓ makes the first result the active one.
@@ -151,7 +147,7 @@ describe('the site search by keyboard', () => {
 		}
 	);
 
-	test.for(['zh-cn', 'en'])('%s: Ctrl+K opens it from a filter, Escape gives focus back to that filter', async (locale, { page, site }) => {
+	test.for(['zh-cn', 'en'])('%s: Ctrl+K opens it from a filter, Escape gives focus back to that filter', async (locale, { page, searchModal, site }) => {
 		await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
 		// Scoped: the search dialog has filter boxes of its own.
 		const box = page.locator('cs-case-browser').getByRole('checkbox').first();
@@ -160,7 +156,7 @@ describe('the site search by keyboard', () => {
 		await page.locator('dialog[open] [data-input]').waitFor();
 		expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
 		await page.keyboard.type('Synthetic');
-		await new SearchModal(page).settled();
+		await searchModal.settled();
 		// From the field too: one Escape closes, without wiping the query on the way.
 		await escapeCloses(page);
 		expect(await page.locator('[data-input]').inputValue()).toBe('Synthetic');

@@ -5,8 +5,7 @@ import { siteTest } from './support/site-test.ts';
 const test = siteTest();
 
 describe('language switcher', () => {
-	test('an English reader switches the PayerMax case to 简体中文', async ({ page, site }) => {
-		const casePage = new CasePage(page, site);
+	test('an English reader switches the PayerMax case to 简体中文', async ({ page, casePage, site }) => {
 		await casePage.goto('en', 'payermax');
 		expect(await casePage.heading().textContent()).toContain('PayerMax: how a cross-border payments company');
 		await casePage.switchLanguage('Select language', '简体中文');

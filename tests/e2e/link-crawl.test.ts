@@ -11,7 +11,9 @@ const test = baseTest
 	// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from a destructuring pattern.
 	.extend('serveBuiltSite', { scope: 'file' }, async ({}, { onCleanup }) => {
 		const servers: { url: string; close: () => Promise<void> }[] = [];
-		onCleanup(() => Promise.all(servers.map((server) => server.close())));
+		onCleanup(async () => {
+			await Promise.all(servers.map((server) => server.close()));
+		});
 		return async (dir: string, basePath = '/') => {
 			const server = await startStaticServer(dir, undefined, basePath);
 			servers.push(server);

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { SearchModal } from './pages/search-modal.ts';
 import { findSeriousA11yViolations } from './support/axe.ts';
 import { servedSite, siteTest } from './support/site-test.ts';
 
@@ -95,13 +94,12 @@ describe('a missing page', () => {
 	test.for([
 		{ path: '/en/nope/', lang: 'en' },
 		{ path: '/zh-cn/nope/', lang: 'zh-CN' },
-	] as const)('$path: the search box searches the cases in $lang', async ({ path, lang }, { page, site }) => {
+	] as const)('$path: the search box searches the cases in $lang', async ({ path, lang }, { page, searchModal, site }) => {
 		await page.goto(site + path);
 		await page.getByRole('link', { name: languages[lang].search }).click();
-		const search = new SearchModal(page);
 		await page.locator('dialog[open] [data-input]').waitFor();
-		await search.search(languages[lang].query);
-		expect((await search.resultTitles())[0]).toBe(languages[lang].hit);
+		await searchModal.search(languages[lang].query);
+		expect((await searchModal.resultTitles())[0]).toBe(languages[lang].hit);
 		expect(page.url()).toBe(site + path);
 	});
 });

@@ -1,5 +1,4 @@
 import { describe, expect } from 'vitest';
-import { SearchModal } from './pages/search-modal';
 import { servedSite, siteTest } from './support/site-test.ts';
 
 const test = siteTest().extend('searchSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }));
@@ -24,28 +23,26 @@ describe('the search dialog', () => {
 		},
 	])(
 		'$locale: "$query" finds the PayerMax case first, with company, industry and figure',
-		async ({ locale, button, query, title, facts, message }, { page, site }) => {
+		async ({ locale, button, query, title, facts, message }, { page, searchModal, site }) => {
 			await page.goto(`${site}/${locale}/`);
-			const search = new SearchModal(page);
-			await search.open(button);
-			await search.search(query);
-			expect((await search.resultTitles())[0]).toBe(title);
-			const shown = await search.firstResultFacts();
+			await searchModal.open(button);
+			await searchModal.search(query);
+			expect((await searchModal.resultTitles())[0]).toBe(title);
+			const shown = await searchModal.firstResultFacts();
 			for (const fact of facts) expect(shown).toContain(fact);
-			expect(await search.message()).toMatch(message);
+			expect(await searchModal.message()).toMatch(message);
 		}
 	);
 
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', empty: '未找到与 区块链 相关的结果', query: '区块链' },
 		{ locale: 'en', button: 'Search', empty: 'No results for zzqx', query: 'zzqx' },
-	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { page, site }) => {
+	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { page, searchModal, site }) => {
 		await page.goto(`${site}/${locale}/cases/`);
-		const search = new SearchModal(page);
-		await search.open(button);
-		await search.search(query);
-		expect(await search.resultTitles()).toEqual([]);
-		expect(await search.message()).toBe(empty);
+		await searchModal.open(button);
+		await searchModal.search(query);
+		expect(await searchModal.resultTitles()).toEqual([]);
+		expect(await searchModal.message()).toBe(empty);
 	});
 
 	test.for([
@@ -53,21 +50,20 @@ describe('the search dialog', () => {
 		{ locale: 'en', button: 'Search', query: 'approvals', industry: 'Fintech' },
 	])(
 		'$locale: filtering by industry keeps only its cases; the filter lists load only when opened',
-		async ({ locale, button, query, industry }, { page, searchSite }) => {
+		async ({ locale, button, query, industry }, { page, searchModal, searchSite }) => {
 			const filterFiles: string[] = [];
 			page.on('request', (request) => {
 				if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
 			});
 			await page.goto(`${searchSite}/${locale}/`);
-			const search = new SearchModal(page);
-			await search.open(button);
-			await search.search(query);
-			const before = await search.resultTitles();
+			await searchModal.open(button);
+			await searchModal.search(query);
+			const before = await searchModal.resultTitles();
 			expect(before.some((title) => title.includes('Harbor'))).toBe(true);
 			expect(filterFiles).toEqual([]);
-			await search.filterBy(industry);
+			await searchModal.filterBy(industry);
 			expect(filterFiles.length).toBeGreaterThan(0);
-			const after = await search.resultTitles();
+			const after = await searchModal.resultTitles();
 			expect(after.map((title) => title.replace(/[（(].*$/, '').trim()).sort()).toEqual(['Synthetic Atlas Pay', 'Synthetic Summit Insurance']);
 		}
 	);

@@ -1,5 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { test as baseTest } from 'vitest';
+import { CaseBrowser } from '../pages/case-browser.ts';
+import { CasePage } from '../pages/case-page.ts';
+import { SearchModal } from '../pages/search-modal.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { startStaticServer, type NotFoundRule } from './static-server.ts';
 
@@ -12,7 +15,8 @@ export interface ServedSiteOptions {
 	notFound?: NotFoundRule;
 }
 
-type OnCleanup = (cleanup: () => unknown) => void;
+/** Vitest's `onCleanup` (not exported by name). */
+type OnCleanup = (cleanup: () => void | Promise<void>) => void;
 
 /** The `newPage` fixture: a page in a context of its own, with `pageOptions` and these options over them, closed when the test ends. */
 export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
@@ -37,7 +41,8 @@ export function servedSite({ dir = 'dist', basePath, notFound }: ServedSiteOptio
  * The browser fixtures, as Starlight's `__e2e__/test-utils.ts` gives Playwright's: one Chromium per
  * file, launched for the first test that asks for it; `browser` for a test that opens pages of its
  * own; `page`, a new page (in a context of its own) per test, with `pageOptions`; `newPage` for a
- * test that needs more than one. Every page a test opens is closed when it ends, failed or not.
+ * test that needs more than one or other options; the page objects `caseBrowser` and `searchModal`
+ * on `page`. Every page a test opens is closed when it ends, failed or not.
  *
  * The skip rule lives here once: without Chromium a test that asks for a browser or a page is
  * skipped, except under CI, where a missing browser fails it (tools/browser/launch-chromium.ts).
@@ -62,7 +67,9 @@ export const browserTest = baseTest
 	.extend('pageOptions', {} as BrowserContextOptions)
 	.extend('newPage', ({ browser, pageOptions }, { onCleanup }) => {
 		const pages: Page[] = [];
-		onCleanup(() => Promise.all(pages.map((page) => page.close())));
+		onCleanup(async () => {
+			await Promise.all(pages.map((page) => page.close()));
+		});
 		const newPage: NewPage = async (options = {}) => {
 			const page = await browser.newPage({ ...pageOptions, ...options });
 			pages.push(page);
@@ -70,12 +77,17 @@ export const browserTest = baseTest
 		};
 		return newPage;
 	})
-	.extend('page', ({ newPage }) => newPage());
+	.extend('page', ({ newPage }) => newPage())
+	// The page objects, on the test's page.
+	.extend('caseBrowser', ({ page }) => new CaseBrowser(page))
+	.extend('searchModal', ({ page }) => new SearchModal(page));
 
 /**
  * The browser fixtures plus `site`: the URL of the built site in `options.dir` (`dist` by
- * default), served once for the file. `const test = siteTest({ dir: 'dist-fixtures/synthetic' })`.
+ * default), served once for the file, and the `casePage` object on it. Called at the top of a test
+ * file (Vitest defines file fixtures there, not in a describe):
+ * `const test = siteTest({ dir: 'dist-fixtures/synthetic' })`.
  */
 export function siteTest(options: ServedSiteOptions = {}) {
-	return browserTest.extend('site', { scope: 'file' }, servedSite(options));
+	return browserTest.extend('site', { scope: 'file' }, servedSite(options)).extend('casePage', ({ page, site }) => new CasePage(page, site));
 }
