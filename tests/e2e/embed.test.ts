@@ -1,38 +1,60 @@
 import { previewOrigin } from '../../src/lib/urls.ts';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { describe, expect, onTestFinished } from 'vitest';
+import { describe, expect } from 'vitest';
 import { findSeriousA11yViolations } from './support/axe';
 import { siteTest, type NewPage } from './support/site-test.ts';
 
-const test = siteTest();
+// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from a destructuring pattern.
+const test = siteTest().extend('servePartnerPage', async ({}, { onCleanup }) => {
+	const partners: Server[] = [];
+	onCleanup(async () => {
+		await Promise.all(
+			partners.map((partner) => {
+				const closed = new Promise((resolve) => partner.close(resolve));
+				// A page's kept-alive connection would hold the close for seconds.
+				partner.closeAllConnections();
+				return closed;
+			})
+		);
+	});
+	/** Serves `html` as a partner's page on another origin (a second server on 127.0.0.1) until the test ends; returns its origin. */
+	return async (html: string): Promise<string> => {
+		const partner = createServer((_request, response) => {
+			response.setHeader('Content-Type', 'text/html; charset=utf-8');
+			response.end(html);
+		});
+		partners.push(partner);
+		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+		return `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+	};
+});
 
 describe('the embeddable widget', () => {
 	test.for([
 		{ locale: 'zh-cn', first: '↑50%', link: '阅读完整案例' },
 		{ locale: 'en', first: '+50%', link: 'Read the full case' },
-	])('$locale: works inside an iframe of another page, with its figures, a chart and a link back', async ({ locale, first, link }, { newPage, site }) => {
-		const page = await newPage({ viewport: { width: 900, height: 900 } });
-		// A partner's page on another origin: a second server on 127.0.0.1.
-		const partner = createServer((_request, response) => {
-			response.setHeader('Content-Type', 'text/html');
-			response.end(`<h1>Partner page</h1><iframe title="PayerMax" src="${site}/${locale}/embed/payermax/" width="720" height="800"></iframe>`);
-		});
-		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-		onTestFinished(() => void partner.close());
-		await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/article`);
-		const frame = page.frameLocator('iframe');
-		await frame.locator('#metric-response-speed').waitFor();
-		expect(await frame.locator('.cs-figure').count()).toBe(6);
-		expect(await frame.locator('#metric-response-speed .cs-figure__value').textContent()).toBe(first);
-		await frame.locator('#chart-improvement').scrollIntoViewIfNeeded();
-		await frame.locator('#chart-improvement cs-metric-chart[data-drawn]').waitFor();
-		const back = frame.getByRole('link', { name: new RegExp(link) });
-		expect(await back.getAttribute('href')).toBe(`${previewOrigin}/${locale}/cases/payermax/`);
-		expect(await back.getAttribute('target')).toBe('_blank');
-		expect(await frame.locator('nav, #starlight__sidebar, cs-site-search').count()).toBe(0);
-	});
+	])(
+		'$locale: works inside an iframe of another page, with its figures, a chart and a link back',
+		async ({ locale, first, link }, { newPage, site, servePartnerPage }) => {
+			const page = await newPage({ viewport: { width: 900, height: 900 } });
+			const partner = await servePartnerPage(
+				`<h1>Partner page</h1><iframe title="PayerMax" src="${site}/${locale}/embed/payermax/" width="720" height="800"></iframe>`
+			);
+			await page.goto(`${partner}/article`);
+			const frame = page.frameLocator('iframe');
+			await frame.locator('#metric-response-speed').waitFor();
+			expect(await frame.locator('.cs-figure').count()).toBe(6);
+			expect(await frame.locator('#metric-response-speed .cs-figure__value').textContent()).toBe(first);
+			await frame.locator('#chart-improvement').scrollIntoViewIfNeeded();
+			await frame.locator('#chart-improvement cs-metric-chart[data-drawn]').waitFor();
+			const back = frame.getByRole('link', { name: new RegExp(link) });
+			expect(await back.getAttribute('href')).toBe(`${previewOrigin}/${locale}/cases/payermax/`);
+			expect(await back.getAttribute('target')).toBe('_blank');
+			expect(await frame.locator('nav, #starlight__sidebar, cs-site-search').count()).toBe(0);
+		}
+	);
 });
 
 /** Whether the iframe is as tall as the embed's content: no inner scroll, at most a few pixels below it. */
@@ -74,20 +96,17 @@ describe('embedding a case from its page', () => {
 
 	test.for(['zh-cn', 'en'])(
 		'%s: on a partner page of another origin, the pasted snippet makes the frame as tall as the embed, and the embed has no copy-link button',
-		async (locale, { newPage, site }) => {
+		async (locale, { newPage, site, servePartnerPage }) => {
 			const { snippet, canonical } = await copySnippet(newPage, site, locale);
 			// Deployed at site instead of the build's SITE_URL: the snippet as that site would give it.
 			const pasted = snippet.replaceAll(`${canonical}/`, `${site}/`);
-			const partner = createServer((_request, response) => {
-				response.setHeader('Content-Type', 'text/html; charset=utf-8');
-				response.end(`<!doctype html><html><body style="margin:0"><h1>Partner page</h1><p>Our customers in figures:</p>${pasted}<p>Footer</p></body></html>`);
-			});
-			await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-			onTestFinished(() => void partner.close());
+			const partner = await servePartnerPage(
+				`<!doctype html><html><body style="margin:0"><h1>Partner page</h1><p>Our customers in figures:</p>${pasted}<p>Footer</p></body></html>`
+			);
 			const page = await newPage({ viewport: { width: 800, height: 900 } });
 			const scripts: string[] = [];
 			page.on('response', (response) => response.url().endsWith('/embed.js') && scripts.push(`${response.status()} ${response.headers()['content-type']}`));
-			await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+			await page.goto(`${partner}/`);
 			const iframe = page.locator('iframe');
 			const frame = page.frameLocator('iframe');
 			await frame.locator('#metric-response-speed').waitFor();
@@ -104,16 +123,13 @@ describe('embedding a case from its page', () => {
 		}
 	);
 
-	test('a narrower partner column makes the frame taller, a wider one shorter again', async ({ newPage, site }) => {
+	test('a narrower partner column makes the frame taller, a wider one shorter again', async ({ newPage, site, servePartnerPage }) => {
 		const { snippet, canonical } = await copySnippet(newPage, site, 'en');
-		const partner = createServer((_request, response) => {
-			response.setHeader('Content-Type', 'text/html; charset=utf-8');
-			response.end(`<!doctype html><html><body><main id="column" style="width:900px">${snippet.replaceAll(`${canonical}/`, `${site}/`)}</main></body></html>`);
-		});
-		await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-		onTestFinished(() => void partner.close());
+		const partner = await servePartnerPage(
+			`<!doctype html><html><body><main id="column" style="width:900px">${snippet.replaceAll(`${canonical}/`, `${site}/`)}</main></body></html>`
+		);
 		const page = await newPage({ viewport: { width: 1000, height: 900 } });
-		await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+		await page.goto(`${partner}/`);
 		const iframe = page.locator('iframe');
 		const frame = page.frameLocator('iframe');
 		const frameHeight = () => iframe.evaluate((element) => element.clientHeight);
