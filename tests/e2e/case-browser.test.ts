@@ -1,77 +1,65 @@
 import type { Locator } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { CaseData } from '../../src/schemas/case';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 import { CaseBrowser } from './pages/case-browser';
-import { useBuiltSite } from './support/site';
+import { siteTest } from './support/site-test.ts';
 
-const site = useBuiltSite({ dir: 'dist-fixtures/synthetic' });
+const test = siteTest({ dir: 'dist-fixtures/synthetic' });
 const { index, tags } = loadFixtureCorpus('synthetic');
 const label = (id: string, lang: 'zh-CN' | 'en') => tags.find((tag) => tag.id === id)!.label[lang];
 /** The expected result of a filter, computed from the fixture files: any within a facet, all facets. */
 const expectedSlugs = (filter: (data: CaseData) => boolean) => index.cases.filter((item) => filter(item.data)).map((item) => item.slug);
 
 describe('the cases browser', () => {
-	test('every case is reachable through the filter of its industry', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		const browser = new CaseBrowser(page);
-		await browser.goto(site.url, 'en');
+	test('every case is reachable through the filter of its industry', async ({ caseBrowser, site }) => {
+		await caseBrowser.goto(site, 'en');
 		const reached = new Set<string>();
 		for (const industry of tags.filter((tag) => tag.facet === 'industries' && index.tagIndex.has(tag.id))) {
-			await browser.goto(site.url, 'en', `?industry=${industry.id}`);
-			const slugs = await browser.visibleSlugs();
+			await caseBrowser.goto(site, 'en', `?industry=${industry.id}`);
+			const slugs = await caseBrowser.visibleSlugs();
 			expect(slugs, industry.id).toEqual(expectedSlugs((data) => data.industries.includes(industry.id)));
-			expect(await browser.status()).toBe(`${slugs.length} case${slugs.length === 1 ? '' : 's'}`);
+			expect(await caseBrowser.status()).toBe(`${slugs.length} case${slugs.length === 1 ? '' : 's'}`);
 			for (const slug of slugs) reached.add(slug);
 		}
 		expect([...reached].sort()).toEqual(index.cases.map((item) => item.slug).sort());
-		await page.close();
 	});
 
-	test('OR within a facet, AND across facets, with the state in the URL', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		const browser = new CaseBrowser(page);
-		await browser.goto(site.url, 'zh-cn');
-		await browser.toggle(label('fintech', 'zh-CN'));
-		await browser.toggle(label('retail', 'zh-CN'));
+	test('OR within a facet, AND across facets, with the state in the URL', async ({ page, caseBrowser, newPage, site }) => {
+		await caseBrowser.goto(site, 'zh-cn');
+		await caseBrowser.toggle(label('fintech', 'zh-CN'));
+		await caseBrowser.toggle(label('retail', 'zh-CN'));
 		const either = expectedSlugs((data) => data.industries.some((id) => ['fintech', 'retail'].includes(id)));
-		expect(await browser.visibleSlugs()).toEqual(either);
-		expect(await browser.status()).toBe(`${either.length} 个案例`);
+		expect(await caseBrowser.visibleSlugs()).toEqual(either);
+		expect(await caseBrowser.status()).toBe(`${either.length} 个案例`);
 		expect(new URL(page.url()).search).toBe('?industry=fintech&industry=retail');
 
-		await browser.toggle(label('sso', 'zh-CN'));
+		await caseBrowser.toggle(label('sso', 'zh-CN'));
 		const both = expectedSlugs((data) => data.industries.some((id) => ['fintech', 'retail'].includes(id)) && data.capabilities.includes('sso'));
-		expect(await browser.visibleSlugs()).toEqual(both);
+		expect(await caseBrowser.visibleSlugs()).toEqual(both);
 		expect(new URL(page.url()).search).toBe('?industry=fintech&industry=retail&capability=sso');
 
 		// The link reproduces the view, in the other language too.
-		const other = await site.browser.newPage();
+		const other = await newPage();
 		const again = new CaseBrowser(other);
-		await again.goto(site.url, 'en', new URL(page.url()).search);
+		await again.goto(site, 'en', new URL(page.url()).search);
 		expect(await again.checked()).toEqual(['industry=fintech', 'industry=retail', 'capability=sso']);
 		expect(await again.visibleSlugs()).toEqual(both);
-		await other.close();
 
 		// Back restores the previous filters.
 		await page.goBack();
-		await browser.settled();
-		expect(await browser.checked()).toEqual(['industry=fintech', 'industry=retail']);
-		expect(await browser.visibleSlugs()).toEqual(either);
+		await caseBrowser.settled();
+		expect(await caseBrowser.checked()).toEqual(['industry=fintech', 'industry=retail']);
+		expect(await caseBrowser.visibleSlugs()).toEqual(either);
 
 		await page.getByRole('button', { name: '清除全部' }).click();
-		await browser.settled();
+		await caseBrowser.settled();
 		expect(new URL(page.url()).search).toBe('');
-		expect(await browser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
-		expect(await browser.status()).toBe(`${index.cases.length} 个案例`);
-		await page.close();
+		expect(await caseBrowser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
+		expect(await caseBrowser.status()).toBe(`${index.cases.length} 个案例`);
 	});
 
-	test('a combination without a match says so', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		const browser = new CaseBrowser(page);
+	test('a combination without a match says so', async ({ caseBrowser, site }) => {
 		const impossible = tags
 			.filter((tag) => tag.facet === 'industries')
 			.flatMap((industry) => tags.filter((tag) => tag.facet === 'sizes').map((size) => [industry.id, size.id]))
@@ -82,53 +70,47 @@ describe('the cases browser', () => {
 					expectedSlugs((data) => data.industries.includes(industry!) && data.company.size === size).length === 0
 			);
 		expect(impossible).toBeDefined();
-		await browser.goto(site.url, 'en', `?industry=${impossible![0]}&size=${impossible![1]}`);
-		expect(await browser.visibleSlugs()).toEqual([]);
-		expect(await browser.status()).toBe('No case matches these filters.');
-		await page.close();
+		await caseBrowser.goto(site, 'en', `?industry=${impossible![0]}&size=${impossible![1]}`);
+		expect(await caseBrowser.visibleSlugs()).toEqual([]);
+		expect(await caseBrowser.status()).toBe('No case matches these filters.');
 	});
 
-	test('without JavaScript it is a plain list with pages and tag links', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const context = await site.browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${site.url}/en/cases/`);
+	test('without JavaScript it is a plain list with pages and tag links', async ({ newPage, site }) => {
+		const page = await newPage({ javaScriptEnabled: false });
+		await page.goto(`${site}/en/cases/`);
 		expect(await page.locator('cs-case-browser [data-filters]').isVisible()).toBe(false);
 		expect(await page.locator('.cs-card-list .cs-card').count()).toBe(24);
 		await page.getByRole('link', { name: 'Next' }).click();
-		await page.waitForURL(`${site.url}/en/cases/page/2/`);
+		await page.waitForURL(`${site}/en/cases/page/2/`);
 		expect(await page.locator('.cs-card-list .cs-card').count()).toBe(index.cases.length - 24);
 		await page
 			.getByRole('link', { name: label('fintech', 'en'), exact: false })
 			.first()
 			.click();
-		await page.waitForURL(`${site.url}/en/tags/fintech/`);
-		await context.close();
+		await page.waitForURL(`${site}/en/tags/fintech/`);
 	});
 
 	describe('on a phone (375×812)', () => {
 		const phone = { width: 375, height: 812 };
 		/** The vertical extent of an element on screen. */
 		const span = async (locator: Locator) => (await locator.boundingBox())!;
+		test.override('pageOptions', { viewport: phone });
 
 		test.for([
 			{ locale: 'zh-cn', folded: '筛选（0）', chosen: '筛选（1）', count: (n: number) => `${n} 个案例`, lang: 'zh-CN' as const },
 			{ locale: 'en', folded: 'Filter (0)', chosen: 'Filter (1)', count: (n: number) => `${n} case${n === 1 ? '' : 's'}`, lang: 'en' as const },
 		])(
 			'$locale: the filters fold behind one button beside the count, and the first case is on the first screen',
-			async ({ locale, folded, chosen, count, lang }, { skip }) => {
-				if (!site.browser) return skip('no Chromium');
-				const page = await site.browser.newPage({ viewport: phone });
-				const browser = new CaseBrowser(page);
-				await browser.goto(site.url, locale);
-				const button = browser.filterButton();
-				const panel = await browser.filterPanel();
-				expect(await browser.filterButtonText()).toBe(folded);
+			async ({ locale, folded, chosen, count, lang }, { page, caseBrowser, site }) => {
+				await caseBrowser.goto(site, locale);
+				const button = caseBrowser.filterButton();
+				const panel = await caseBrowser.filterPanel();
+				expect(await caseBrowser.filterButtonText()).toBe(folded);
 				expect(await button.getAttribute('aria-expanded')).toBe('false');
 				expect(await panel.isVisible()).toBe(false);
-				expect(await browser.firstCardTop()).toBeLessThan(phone.height);
+				expect(await caseBrowser.firstCardTop()).toBeLessThan(phone.height);
 				// The count is on the first screen, on the button's row.
-				const status = await span(browser.statusLine());
+				const status = await span(caseBrowser.statusLine());
 				const control = await span(button);
 				expect(status.y + status.height).toBeLessThan(phone.height);
 				expect(status.y).toBeLessThan(control.y + control.height);
@@ -137,29 +119,25 @@ describe('the cases browser', () => {
 				await button.click();
 				expect(await button.getAttribute('aria-expanded')).toBe('true');
 				expect(await panel.isVisible()).toBe(true);
-				await browser.toggle(label('fintech', lang));
+				await caseBrowser.toggle(label('fintech', lang));
 				const fintech = expectedSlugs((data) => data.industries.includes('fintech'));
-				expect(await browser.visibleSlugs()).toEqual(fintech);
-				expect(await browser.status()).toBe(count(fintech.length));
-				expect(await browser.filterButtonText()).toBe(chosen);
+				expect(await caseBrowser.visibleSlugs()).toEqual(fintech);
+				expect(await caseBrowser.status()).toBe(count(fintech.length));
+				expect(await caseBrowser.filterButtonText()).toBe(chosen);
 				expect(new URL(page.url()).search).toBe('?industry=fintech');
 
 				// Folded again, the choice stays and the results move up under the count.
 				await button.click();
 				expect(await panel.isVisible()).toBe(false);
-				expect(await browser.firstCardTop()).toBeLessThan(phone.height);
-				await page.close();
+				expect(await caseBrowser.firstCardTop()).toBeLessThan(phone.height);
 			}
 		);
 
-		test('the button works from the keyboard, and clearing the filters leaves the focus on it', async ({ skip }) => {
-			if (!site.browser) return skip('no Chromium');
-			const page = await site.browser.newPage({ viewport: phone });
-			const browser = new CaseBrowser(page);
-			await browser.goto(site.url, 'en', '?industry=fintech&capability=sso');
-			const button = browser.filterButton();
-			const panel = await browser.filterPanel();
-			expect(await browser.filterButtonText()).toBe('Filter (2)');
+		test('the button works from the keyboard, and clearing the filters leaves the focus on it', async ({ page, caseBrowser, site }) => {
+			await caseBrowser.goto(site, 'en', '?industry=fintech&capability=sso');
+			const button = caseBrowser.filterButton();
+			const panel = await caseBrowser.filterPanel();
+			expect(await caseBrowser.filterButtonText()).toBe('Filter (2)');
 			await button.focus();
 			await page.keyboard.press('Enter');
 			expect(await button.getAttribute('aria-expanded')).toBe('true');
@@ -174,41 +152,35 @@ describe('the cases browser', () => {
 			for (let press = 0; press <= boxes; press++) await page.keyboard.press('Tab');
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear all');
 			await page.keyboard.press('Enter');
-			await browser.settled();
+			await caseBrowser.settled();
 			expect(new URL(page.url()).search).toBe('');
-			expect(await browser.filterButtonText()).toBe('Filter (0)');
+			expect(await caseBrowser.filterButtonText()).toBe('Filter (0)');
 			expect(await page.getByRole('button', { name: 'Clear all' }).count()).toBe(0);
 			expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
-			await page.close();
 		});
 
-		test('without JavaScript every case of the page is listed and no control hides anything', async ({ skip }) => {
-			if (!site.browser) return skip('no Chromium');
-			const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: phone });
-			const page = await context.newPage();
-			const browser = new CaseBrowser(page);
-			await page.goto(`${site.url}/zh-cn/cases/`);
-			expect(await browser.filterButton().count()).toBe(0);
+		test('without JavaScript every case of the page is listed and no control hides anything', async ({ newPage, site }) => {
+			const page = await newPage({ javaScriptEnabled: false });
+			const caseBrowser = new CaseBrowser(page);
+			await page.goto(`${site}/zh-cn/cases/`);
+			expect(await caseBrowser.filterButton().count()).toBe(0);
 			expect(await page.locator('cs-case-browser [data-filters]').isVisible()).toBe(false);
 			const cards = page.locator('.cs-card-list .cs-card');
 			expect(await cards.count()).toBe(24);
 			expect(await cards.evaluateAll((all) => all.filter((card) => card.getClientRects().length === 0).length)).toBe(0);
-			expect(await browser.firstCardTop()).toBeLessThan(phone.height);
-			await context.close();
+			expect(await caseBrowser.firstCardTop()).toBeLessThan(phone.height);
 		});
 	});
 
-	test('at 1280 px nothing folds: the filters are open and there is no filter button', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-		const browser = new CaseBrowser(page);
-		await browser.goto(site.url, 'en');
-		expect(await browser.filterButton().count()).toBe(0);
-		expect(await (await browser.filterPanel()).isVisible()).toBe(true);
+	test('at 1280 px nothing folds: the filters are open and there is no filter button', async ({ newPage, site }) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		const caseBrowser = new CaseBrowser(page);
+		await caseBrowser.goto(site, 'en');
+		expect(await caseBrowser.filterButton().count()).toBe(0);
+		expect(await (await caseBrowser.filterPanel()).isVisible()).toBe(true);
 		expect(await page.getByRole('heading', { name: 'Filters' }).isVisible()).toBe(true);
 		expect(await page.getByRole('button', { name: 'Clear all' }).isVisible()).toBe(true);
-		await browser.toggle(label('fintech', 'en'));
-		expect(await browser.status()).toBe(`${expectedSlugs((data) => data.industries.includes('fintech')).length} cases`);
-		await page.close();
+		await caseBrowser.toggle(label('fintech', 'en'));
+		expect(await caseBrowser.status()).toBe(`${expectedSlugs((data) => data.industries.includes('fintech')).length} cases`);
 	});
 });

@@ -6,9 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser.ts';
+import { afterAll, beforeAll, describe, expect, vi } from 'vitest';
+import { browserTest as test } from './support/site-test.ts';
 
 /** A free port on 127.0.0.1. */
 function freePort(): Promise<number> {
@@ -20,21 +19,26 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Polls `url` until `accept` says yes, or fails after `seconds`: the dev server reloads content after a file event. */
+/**
+ * Asks `url` until its answer is the state `accept` waits for, or fails after `seconds`: the dev
+ * server reloads content after a file event, which nothing outside it can listen to.
+ */
 async function waitFor(url: string, accept: (status: number, body: string) => boolean, seconds = 30): Promise<string> {
-	const deadline = Date.now() + seconds * 1000;
 	let last = '';
-	while (Date.now() < deadline) {
-		try {
-			const response = await fetch(url);
-			last = await response.text();
-			if (accept(response.status, last)) return last;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 250));
+	try {
+		return await vi.waitFor(
+			async () => {
+				// Throws while the server is not listening yet: asked again.
+				const response = await fetch(url);
+				last = await response.text();
+				if (!accept(response.status, last)) throw new Error('not yet');
+				return last;
+			},
+			{ timeout: seconds * 1000, interval: 250 }
+		);
+	} catch {
+		throw new Error(`${url} never answered as expected; last answer: ${last.slice(0, 300)}`);
 	}
-	throw new Error(`${url} never answered as expected; last answer: ${last.slice(0, 300)}`);
 }
 
 describe('npm run dev follows every edit of a case', () => {
@@ -46,7 +50,6 @@ describe('npm run dev follows every edit of a case', () => {
 	const file = join(root, 'cases/en/only-english.mdx');
 	const original = readFileSync(file, 'utf8');
 	let server: ChildProcess | undefined;
-	let browser: Browser | undefined;
 	let url = '';
 	let output = '';
 
@@ -63,11 +66,9 @@ describe('npm run dev follows every edit of a case', () => {
 		server.stdout!.on('data', (chunk) => (output += chunk));
 		server.stderr!.on('data', (chunk) => (output += chunk));
 		await waitFor(url, (status) => status === 200, 60);
-		if (hasChromium()) browser = await launchChromium();
 	}, 90_000);
 
-	afterAll(async () => {
-		await browser?.close();
+	afterAll(() => {
 		server?.kill();
 	});
 
@@ -114,21 +115,27 @@ describe('npm run dev follows every edit of a case', () => {
 		expect(page).toContain('<a href="/en/tags/fintech/"');
 	});
 
-	test('a content error is printed and shown in the browser overlay; the server keeps running, and the fix brings the page back', async () => {
-		writeFileSync(file, `${original}\n<script>globalThis.pwned = 1</script>\n`);
-		await waitFor(url, (status) => status === 500);
+	describe('a content error', () => {
 		const line = original.split('\n').length + 1;
 		const problem = `only-english.mdx:${line} <script> — the HTML element <script> is not allowed in a case`;
-		expect(output).toContain(problem);
-		if (browser) {
-			const page = await browser.newPage();
+
+		test('is printed, and the page answers 500', async () => {
+			writeFileSync(file, `${original}\n<script>globalThis.pwned = 1</script>\n`);
+			await waitFor(url, (status) => status === 500);
+			expect(output).toContain(problem);
+		});
+
+		// Apart, so that without Chromium only this part is skipped.
+		test('is shown in the browser overlay', async ({ page }) => {
 			await page.goto(url);
 			await expect.poll(() => page.getByText(problem).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-			await page.close();
-		}
-		writeFileSync(file, original);
-		const page = await waitFor(url, (status, body) => status === 200 && body.includes('This synthetic report exists only in English.'));
-		expect(page).toContain('<title>Synthetic English-only case | Customer case reports</title>');
-		expect(server!.exitCode).toBeNull();
+		});
+
+		test('the server keeps running, and the fix brings the page back', async () => {
+			writeFileSync(file, original);
+			const page = await waitFor(url, (status, body) => status === 200 && body.includes('This synthetic report exists only in English.'));
+			expect(page).toContain('<title>Synthetic English-only case | Customer case reports</title>');
+			expect(server!.exitCode).toBeNull();
+		});
 	});
 });

@@ -6,14 +6,13 @@
  * languages: no payload runs, no element is injected, and the payload reads as the characters its
  * author typed. The site's CSP is bypassed on purpose: it would hide a hole in the escaping.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
-import { CaseBrowser } from './pages/case-browser';
-import { SearchModal } from './pages/search-modal';
-import { useBuiltSite } from './support/site';
+import { siteTest } from './support/site-test.ts';
 
-const site = useBuiltSite({ dir: 'dist-fixtures/hostile-fields' });
+const test = siteTest({ dir: 'dist-fixtures/hostile-fields' });
+test.override('pageOptions', { bypassCSP: true, reducedMotion: 'reduce' });
 const { byLocale, tags, index } = loadFixtureCorpus('hostile-fields');
 const hostileTags = tags.filter((tag) => tag.id.startsWith('hostile-'));
 const untranslated = 'untranslated';
@@ -26,15 +25,14 @@ const languages = [
 /** Whitespace collapsed, as a reader sees it. */
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** A page that records every dialog (alert, confirm, prompt) it opens, and dismisses it. */
-async function openPage(browser: Browser): Promise<{ page: Page; dialogs: string[] }> {
-	const page = await browser.newPage({ bypassCSP: true, reducedMotion: 'reduce' });
+/** Records every dialog (alert, confirm, prompt) the page opens, and dismisses it. */
+function recordDialogs(page: Page): string[] {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
 		void dialog.dismiss();
 	});
-	return { page, dialogs };
+	return dialogs;
 }
 
 /** Opens a path, lets lazy parts (charts) run, and returns everything that betrays an injection. */
@@ -97,10 +95,9 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		...hostile.gaps,
 	];
 
-	test('the case page: title, meta, JSON-LD, facts, figures, tags and source are text', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/cases/hostile-fields/`);
+	test('the case page: title, meta, JSON-LD, facts, figures, tags and source are text', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/cases/hostile-fields/`);
 		await expectInert(page, dialogs, 'case page');
 		expect(await page.title()).toBe(`${hostile.title} | ${siteTitle}`);
 		expect(await texts(page, 'h1')).toEqual([hostile.title]);
@@ -127,77 +124,65 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 			...hostile.metrics.flatMap((metric) => [metric.label, metric.note!]),
 		];
 		for (const expected of [...written, ...caseTagIds.map(label)]) expect(text, expected).toContain(expected);
-		await page.close();
 	});
 
-	test('a related case lists it with its reasons, the tag labels as written', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/cases/companion/`);
+	test('a related case lists it with its reasons, the tag labels as written', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/cases/companion/`);
 		await expectInert(page, dialogs, 'related cases');
 		expect(await texts(page, '.cs-related .cs-card__title')).toContain(hostile.title);
 		expect(await texts(page, '.cs-related .cs-card__company')).toContain(hostile.company.name);
 		const reasons = (await texts(page, '.cs-related__reasons')).join(' ');
 		for (const id of ['hostile-industry', 'hostile-capability']) expect(reasons).toContain(label(id));
-		await page.close();
 	});
 
-	test('the embed widget', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/embed/hostile-fields/`);
+	test('the embed widget', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/embed/hostile-fields/`);
 		await expectInert(page, dialogs, 'embed');
 		expect((await page.title()).startsWith(`${hostile.company.name} · `)).toBe(true);
 		expect(await texts(page, 'h1')).toEqual([hostile.title]);
 		const text = await pageText(page);
 		for (const expected of [hostile.company.name, hostile.source.publisher, ...hostile.metrics.map((metric) => metric.label)])
 			expect(text, expected).toContain(expected);
-		await page.close();
 	});
 
-	test('the cases list and the cases browser, filtered by the hostile industry', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		const browser = new CaseBrowser(page);
-		await browser.goto(site.url, locale);
+	test('the cases list and the cases browser, filtered by the hostile industry', async ({ page, caseBrowser, site }) => {
+		const dialogs = recordDialogs(page);
+		await caseBrowser.goto(site, locale);
 		await expectInert(page, dialogs, 'cases list');
 		expect(await texts(page, '[data-static] .cs-card__title')).toContain(hostile.title);
 		expect(await texts(page, '[data-filters] label span:first-of-type')).toEqual(
 			expect.arrayContaining([label('hostile-industry'), label('hostile-capability'), label('hostile-region'), label('hostile-size')])
 		);
-		await browser.toggle(label('hostile-industry'));
-		expect(await browser.visibleSlugs()).toEqual(['hostile-fields', 'companion']);
+		await caseBrowser.toggle(label('hostile-industry'));
+		expect(await caseBrowser.visibleSlugs()).toEqual(['hostile-fields', 'companion']);
 		expect(await texts(page, '[data-result-list] .cs-card__title')).toContain(hostile.title);
 		expect(await texts(page, '[data-result-list] [data-field="company"]')).toContain(hostile.company.name);
 		expect(await texts(page, '[data-result-list] [data-field="figureLabel"]')).toContain(hostile.metrics[0]!.label);
 		await expectInert(page, dialogs, 'cases browser results');
-		await page.close();
 	});
 
-	test('the search dialog: results, facts and filters are text', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/`);
-		const search = new SearchModal(page);
-		await search.open(searchButton);
-		await search.search('zqpwn');
-		expect(await search.resultTitles()).toContain(hostile.title);
-		expect(squash(await search.firstResultFacts())).toContain(hostile.company.name);
-		await search.search('zqaliasindustries');
-		expect(await search.resultTitles()).toContain(hostile.title);
+	test('the search dialog: results, facts and filters are text', async ({ page, searchModal, site }) => {
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/`);
+		await searchModal.open(searchButton);
+		await searchModal.search('zqpwn');
+		expect(await searchModal.resultTitles()).toContain(hostile.title);
+		expect(squash(await searchModal.firstResultFacts())).toContain(hostile.company.name);
+		await searchModal.search('zqaliasindustries');
+		expect(await searchModal.resultTitles()).toContain(hostile.title);
 		const filters = page.locator('dialog[open] details[data-filters]');
 		await filters.locator('summary').click();
 		await filters.locator('fieldset').first().waitFor();
 		expect(squash(await filters.textContent())).toContain(label('hostile-industry'));
 		await expectInert(page, dialogs, 'search dialog');
-		await page.close();
 	});
 
-	test.for(hostileTags.map((tag) => tag.id))('the tag page of %s: title, meta, description and JSON-LD are text', async (id, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
+	test.for(hostileTags.map((tag) => tag.id))('the tag page of %s: title, meta, description and JSON-LD are text', async (id, { page, site }) => {
 		const tag = tags.find((candidate) => candidate.id === id)!;
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/tags/${id}/`);
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/tags/${id}/`);
 		await expectInert(page, dialogs, `tag ${id}`);
 		// "<label> — 2 cases · Customer case reports": the label as written, as text.
 		const total = index.tagIndex.get(id)!.length;
@@ -212,12 +197,10 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		const [collection, breadcrumbs] = await jsonLd(page);
 		expect(collection).toMatchObject({ name: tag.label[lang], description: tag.description![lang] });
 		expect(JSON.stringify(breadcrumbs)).toContain(JSON.stringify(tag.label[lang]));
-		await page.close();
 	});
 
-	test('the listing pages: tags index, home, insights, industries', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
+	test('the listing pages: tags index, home, insights, industries', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
 		const expectations: [string, string[]][] = [
 			['tags/', hostileTags.map((tag) => tag.label[lang])],
 			['', [hostile.title, hostile.company.name, label('hostile-industry'), label('hostile-capability'), label('hostile-outcome'), hostile.metrics[0]!.label]],
@@ -225,45 +208,39 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 			['industries/', [label('hostile-industry')]],
 		];
 		for (const [path, expected] of expectations) {
-			await visit(page, `${site.url}/${locale}/${path}`);
+			await visit(page, `${site}/${locale}/${path}`);
 			await expectInert(page, dialogs, path || 'home');
 			const text = await pageText(page);
 			for (const item of expected) expect(text, `${path || 'home'}: ${item}`).toContain(item);
 		}
-		await page.close();
 	});
 
-	test('the contributor pages: glossary and translations', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/contribute/`);
+	test('the contributor pages: glossary and translations', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/contribute/`);
 		await expectInert(page, dialogs, 'contribute');
 		const glossary = await texts(page, '.cs-glossary td');
 		for (const id of ['hostile-product', 'hostile-capability', 'hostile-outcome']) {
 			const tag = tags.find((candidate) => candidate.id === id)!;
 			expect(glossary).toEqual(expect.arrayContaining([tag.label['zh-CN'], tag.label.en]));
 		}
-		await visit(page, `${site.url}/${locale}/contribute/translations/`);
+		await visit(page, `${site}/${locale}/contribute/translations/`);
 		await expectInert(page, dialogs, 'translations');
 		expect(await texts(page, '.cs-tr tbody th')).toContain(byLocale.en.get(untranslated)!.company.name);
-		await page.close();
 	});
 
-	test("an English-only case, in its language and as the other language's fallback", async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
+	test("an English-only case, in its language and as the other language's fallback", async ({ page, site }) => {
 		const other = byLocale.en.get(untranslated)!;
-		const { page, dialogs } = await openPage(site.browser);
-		await visit(page, `${site.url}/${locale}/cases/${untranslated}/`);
+		const dialogs = recordDialogs(page);
+		await visit(page, `${site}/${locale}/cases/${untranslated}/`);
 		await expectInert(page, dialogs, 'fallback case page');
 		expect(await page.title()).toBe(`${other.title} | ${siteTitle}`);
 		expect(await texts(page, 'h1')).toEqual([other.title]);
-		await page.close();
 	});
 
-	test('the RSS feed: well-formed, titles as text, descriptions as HTML that shows the text', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, dialogs } = await openPage(site.browser);
-		await page.goto(`${site.url}/${locale}/rss.xml`);
+	test('the RSS feed: well-formed, titles as text, descriptions as HTML that shows the text', async ({ page, site }) => {
+		const dialogs = recordDialogs(page);
+		await page.goto(`${site}/${locale}/rss.xml`);
 		await expectFeedInert(page, dialogs);
 		// Read as a feed reader does: the XML, then each description as HTML.
 		const feed = await page.evaluate(async (url) => {
@@ -280,7 +257,7 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 					};
 				}),
 			};
-		}, `${site.url}/${locale}/rss.xml`);
+		}, `${site}/${locale}/rss.xml`);
 		expect(feed.errors).toBe(0);
 		const item = feed.items.find((candidate) => candidate.title === hostile.title);
 		expect(item).toBeDefined();
@@ -288,7 +265,6 @@ describe.each(languages)('hostile text in $locale', ({ locale, lang, siteTitle, 
 		expect(item!.description).toContain(hostile.metrics[0]!.label);
 		expect(item!.elements).toBe(0);
 		expect(item!.categories).toContain(label('hostile-industry'));
-		await page.close();
 	});
 });
 

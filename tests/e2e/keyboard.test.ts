@@ -1,23 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
-import { CaseBrowser } from './pages/case-browser';
 import { ChartWidget } from './pages/case-page';
-import { SearchModal } from './pages/search-modal';
-import { useBuiltSite } from './support/site';
+import { servedSite, siteTest } from './support/site-test.ts';
 
-const site = useBuiltSite({ dir: 'dist-fixtures/synthetic' });
-// The synthetic cases have no charts; the search fixture's cases have one of each kind. One browser serves both.
-const charts = useBuiltSite({ dir: 'dist-fixtures/search', browser: false });
+// The synthetic cases have no charts; the search fixture's cases have one of each kind.
+const test = siteTest({ dir: 'dist-fixtures/synthetic' }).extend('chartSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }));
 const { index, tags, byLocale } = loadFixtureCorpus('synthetic');
 const viewport = { width: 1280, height: 800 };
-
-async function openPage(url: string) {
-	// Reduced motion: no smooth scrolling, so where focus or a jump lands can be checked at once.
-	const page = await site.browser!.newPage({ viewport, reducedMotion: 'reduce' });
-	await page.goto(url, { waitUntil: 'networkidle' });
-	return page;
-}
+// Reduced motion: no smooth scrolling, so where focus or a jump lands can be checked at once.
+test.override('pageOptions', { viewport, reducedMotion: 'reduce' });
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
@@ -68,22 +60,20 @@ describe('the cases browser by keyboard', () => {
 	test.for([
 		{ locale: 'zh-cn', lang: 'zh-CN' as const, clear: '清除全部', status: (count: number) => `${count} 个案例` },
 		{ locale: 'en', lang: 'en' as const, clear: 'Clear all', status: (count: number) => `${count} case${count === 1 ? '' : 's'}` },
-	])('$locale: Tab to a filter, Space ticks it, Enter on "$clear" clears it', async ({ locale, lang, clear, status }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`${site.url}/${locale}/cases/`);
-		const browser = new CaseBrowser(page);
-		await browser.settled();
+	])('$locale: Tab to a filter, Space ticks it, Enter on "$clear" clears it', async ({ locale, lang, clear, status }, { page, caseBrowser, site }) => {
+		await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
+		await caseBrowser.settled();
 		const box = page.locator('cs-case-browser').getByRole('checkbox', { name: label('fintech', lang) });
 		await tabTo(page, box);
 		await expectFocusIndicator(page, 'filter checkbox');
 
 		await page.keyboard.press('Space');
 		expect(await box.isChecked()).toBe(true);
-		await page.waitForURL(`${site.url}/${locale}/cases/?industry=fintech`);
+		await page.waitForURL(`${site}/${locale}/cases/?industry=fintech`);
 		await page.waitForFunction(() => !document.querySelector('cs-case-browser [data-status]')?.textContent?.match(/正在筛选|Filtering/));
-		await browser.settled();
-		expect(await browser.visibleSlugs()).toEqual(fintech);
-		expect(await browser.status()).toBe(status(fintech.length));
+		await caseBrowser.settled();
+		expect(await caseBrowser.visibleSlugs()).toEqual(fintech);
+		expect(await caseBrowser.status()).toBe(status(fintech.length));
 		// The new results must not take focus away from the filter being used.
 		expect(await isFocused(box)).toBe(true);
 
@@ -91,12 +81,11 @@ describe('the cases browser by keyboard', () => {
 		await tabTo(page, clearButton);
 		await expectFocusIndicator(page, 'clear button');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${site.url}/${locale}/cases/`);
-		await browser.settled();
-		expect(await browser.checked()).toEqual([]);
-		expect(await browser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
-		expect(await browser.status()).toBe(status(index.cases.length));
-		await page.close();
+		await page.waitForURL(`${site}/${locale}/cases/`);
+		await caseBrowser.settled();
+		expect(await caseBrowser.checked()).toEqual([]);
+		expect(await caseBrowser.visibleSlugs()).toEqual(index.cases.slice(0, 24).map((item) => item.slug));
+		expect(await caseBrowser.status()).toBe(status(index.cases.length));
 	});
 });
 
@@ -104,18 +93,16 @@ describe('the language switcher by keyboard', () => {
 	test.for([
 		{ from: 'zh-cn', to: 'en' as const, name: '选择语言', key: 'ArrowDown', lang: 'en' },
 		{ from: 'en', to: 'zh-cn' as const, name: 'Select language', key: 'ArrowUp', lang: 'zh-CN' },
-	])('$from: Tab to the switcher and $key opens the same case in $to', async ({ from, to, name, key, lang }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`${site.url}/${from}/cases/synthetic-0001/`);
+	])('$from: Tab to the switcher and $key opens the same case in $to', async ({ from, to, name, key, lang }, { page, site }) => {
+		await page.goto(`${site}/${from}/cases/synthetic-0001/`, { waitUntil: 'networkidle' });
 		// Starlight renders the switcher twice (header and mobile menu); the header one is on screen.
 		const select = page.getByRole('combobox', { name }).locator('visible=true').first();
 		await tabTo(page, select);
 		await expectFocusIndicator(page, 'language switcher');
 		await page.keyboard.press(key);
-		await page.waitForURL(`${site.url}/${to}/cases/synthetic-0001/`);
+		await page.waitForURL(`${site}/${to}/cases/synthetic-0001/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(byLocale[to].get('synthetic-0001')!.title);
-		await page.close();
 	});
 });
 
@@ -125,10 +112,8 @@ describe('the site search by keyboard', () => {
 		{ locale: 'en', button: 'Search', title: byLocale.en.get('synthetic-0001')!.title },
 	])(
 		'$locale: Enter on the search button opens it, ↓ makes a result active, Escape returns focus, Enter opens the result',
-		async ({ locale, button, title }, { skip }) => {
-			if (!site.browser) return skip('no Chromium');
-			const page = await openPage(`${site.url}/${locale}/cases/`);
-			const search = new SearchModal(page);
+		async ({ locale, button, title }, { page, searchModal, site }) => {
+			await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
 			const opener = page.getByRole('button', { name: button }).first();
 			await tabTo(page, opener);
 			await expectFocusIndicator(page, 'search button');
@@ -137,7 +122,7 @@ describe('the site search by keyboard', () => {
 			await page.locator('dialog[open] [data-input]').waitFor();
 			expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
 			await page.keyboard.type('Synthetic Alpha 0001');
-			await search.settled();
+			await searchModal.settled();
 			const result = page.locator('dialog[open] [role="option"]').first();
 			expect(await result.locator('.cs-result__title').textContent()).toBe(title);
 			// The combobox pattern: focus stays in the field, ↓ makes the first result the active one.
@@ -157,15 +142,13 @@ describe('the site search by keyboard', () => {
 			expect(await page.locator('dialog[open] [data-input]').inputValue()).toBe('Synthetic Alpha 0001');
 			await page.keyboard.press('ArrowDown');
 			await page.keyboard.press('Enter');
-			await page.waitForURL(`${site.url}/${locale}/cases/synthetic-0001/`);
+			await page.waitForURL(`${site}/${locale}/cases/synthetic-0001/`);
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-			await page.close();
 		}
 	);
 
-	test.for(['zh-cn', 'en'])('%s: Ctrl+K opens it from a filter, Escape gives focus back to that filter', async (locale, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`${site.url}/${locale}/cases/`);
+	test.for(['zh-cn', 'en'])('%s: Ctrl+K opens it from a filter, Escape gives focus back to that filter', async (locale, { page, searchModal, site }) => {
+		await page.goto(`${site}/${locale}/cases/`, { waitUntil: 'networkidle' });
 		// Scoped: the search dialog has filter boxes of its own.
 		const box = page.locator('cs-case-browser').getByRole('checkbox').first();
 		await tabTo(page, box);
@@ -173,14 +156,13 @@ describe('the site search by keyboard', () => {
 		await page.locator('dialog[open] [data-input]').waitFor();
 		expect(await page.evaluate(() => document.activeElement?.matches('dialog[open] [data-input]'))).toBe(true);
 		await page.keyboard.type('Synthetic');
-		await new SearchModal(page).settled();
+		await searchModal.settled();
 		// From the field too: one Escape closes, without wiping the query on the way.
 		await escapeCloses(page);
 		expect(await page.locator('[data-input]').inputValue()).toBe('Synthetic');
 		expect(await isFocused(box)).toBe(true);
 		// The keys typed went to the search, not to the page: the filter is still unticked.
 		expect(await box.isChecked()).toBe(false);
-		await page.close();
 	});
 });
 
@@ -191,9 +173,8 @@ describe('chart tables by keyboard', () => {
 		{ locale: 'zh-cn', slug: 'bloom-retail', chart: 'chart-time' },
 		{ locale: 'en', slug: 'atlas-pay', chart: 'chart-improvement' },
 		{ locale: 'en', slug: 'bloom-retail', chart: 'chart-time' },
-	])('$locale: Tab reaches the table of $chart on $slug, with the numbers of the chart', async ({ locale, slug, chart }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`${charts.url}/${locale}/cases/${slug}/`);
+	])('$locale: Tab reaches the table of $chart on $slug, with the numbers of the chart', async ({ locale, slug, chart }, { page, chartSite }) => {
+		await page.goto(`${chartSite}/${locale}/cases/${slug}/`, { waitUntil: 'networkidle' });
 		const link = page.locator(`#${chart} table tbody th a`).first();
 		await tabTo(page, link);
 		await expectFocusIndicator(page, 'table row link');
@@ -214,10 +195,9 @@ describe('chart tables by keyboard', () => {
 		// Enter on a row follows it to the figure it names.
 		const target = (await link.getAttribute('href'))!;
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${charts.url}/${locale}/cases/${slug}/${target}`);
+		await page.waitForURL(`${chartSite}/${locale}/cases/${slug}/${target}`);
 		const figure = (await page.locator(target).boundingBox())!;
 		expect(figure.y).toBeGreaterThanOrEqual(0);
 		expect(figure.y).toBeLessThan(viewport.height);
-		await page.close();
 	});
 });

@@ -1,8 +1,33 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test as baseTest } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { crawl, findBrokenLinks, listBuiltPages } from './support/crawl';
-import { useBuiltSite } from './support/site';
+import { startStaticServer } from './support/static-server.ts';
+
+const test = baseTest
+	// Serves each built site it is given once, on a port of its own, until the file's last test. (File fixtures are defined at the top of a file, not per describe.)
+	// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from a destructuring pattern.
+	.extend('serveBuiltSite', { scope: 'file' }, async ({}, { onCleanup }) => {
+		const servers: { url: string; close: () => Promise<void> }[] = [];
+		onCleanup(async () => {
+			await Promise.all(servers.map((server) => server.close()));
+		});
+		return async (dir: string, basePath = '/') => {
+			const server = await startStaticServer(dir, undefined, basePath);
+			servers.push(server);
+			return server.url;
+		};
+	})
+	// eslint-disable-next-line no-empty-pattern -- as above.
+	.extend('subPathBuild', { scope: 'file' }, async ({}, { onCleanup }) => {
+		// The fixture removes the output folder it names: buildSite's own clean-up is for suites being collected.
+		const build = buildSite('tests/fixtures/corpora/synthetic', { BASE_PATH: '/cases-site' }, mkdtempSync(join(tmpdir(), 'case-site-')));
+		onCleanup(() => rmSync(build.outDir, { recursive: true, force: true }));
+		if (build.status !== 0) throw new Error(build.output.slice(-3000));
+		return build.outDir;
+	});
 
 describe.each([
 	{
@@ -16,10 +41,8 @@ describe.each([
 		mustReach: ['/zh-cn/tags/feishu/page/2/', '/en/cases/page/2/', '/en/insights/', '/zh-cn/tags/approvals/'],
 	},
 ])('every page of $name', ({ dir, mustReach }) => {
-	const site = useBuiltSite({ browser: false, dir });
-
-	test('has no broken internal link, anchor or asset', async () => {
-		const result = await crawl(site.url, listBuiltPages(dir));
+	test('has no broken internal link, anchor or asset', async ({ serveBuiltSite }) => {
+		const result = await crawl(await serveBuiltSite(dir), listBuiltPages(dir));
 		expect(findBrokenLinks(result)).toEqual([]);
 		expect([...result.pages.keys()]).toEqual(expect.arrayContaining(mustReach));
 		expect(result.assets.size).toBeGreaterThan(0);
@@ -27,32 +50,21 @@ describe.each([
 });
 
 describe('a build under a sub-path (BASE_PATH=/cases-site)', () => {
-	let outDir = '';
-	const site = useBuiltSite({
-		browser: false,
-		basePath: '/cases-site/',
-		dir: () => {
-			const build = buildSite('tests/fixtures/corpora/synthetic', { BASE_PATH: '/cases-site' });
-			if (build.status !== 0) throw new Error(build.output.slice(-3000));
-			outDir = build.outDir;
-			return outDir;
-		},
-	});
-	// Built in a beforeAll hook, where buildSite cannot register its own clean-up.
-	afterAll(() => {
-		if (outDir) rmSync(outDir, { recursive: true, force: true });
-	});
-
-	test('has no broken internal link, anchor or asset, and every link stays under the sub-path', async () => {
-		const result = await crawl(
-			site.url,
-			listBuiltPages(outDir).map((path) => `/cases-site${path}`)
-		);
-		expect(findBrokenLinks(result)).toEqual([]);
-		const outside = [...result.pages.values()].flatMap((page) =>
-			page.links.filter((link) => !new URL(link.href).pathname.startsWith('/cases-site/')).map((link) => `${link.from} → ${link.href}`)
-		);
-		expect(outside).toEqual([]);
-		expect(result.pages.get('/cases-site/en/cases/page/2/')?.status).toBe(200);
-	});
+	// The build is the test's fixture: its time counts against the test (the build itself stops at 180 s).
+	test(
+		'has no broken internal link, anchor or asset, and every link stays under the sub-path',
+		{ timeout: 240_000 },
+		async ({ subPathBuild, serveBuiltSite }) => {
+			const result = await crawl(
+				await serveBuiltSite(subPathBuild, '/cases-site/'),
+				listBuiltPages(subPathBuild).map((path) => `/cases-site${path}`)
+			);
+			expect(findBrokenLinks(result)).toEqual([]);
+			const outside = [...result.pages.values()].flatMap((page) =>
+				page.links.filter((link) => !new URL(link.href).pathname.startsWith('/cases-site/')).map((link) => `${link.from} → ${link.href}`)
+			);
+			expect(outside).toEqual([]);
+			expect(result.pages.get('/cases-site/en/cases/page/2/')?.status).toBe(200);
+		}
+	);
 });

@@ -1,17 +1,17 @@
 import { previewOrigin } from '../../src/lib/urls.ts';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ChartWidget } from './pages/case-page';
 import { findSeriousA11yViolations } from './support/axe';
-import { useBuiltSite } from './support/site';
+import { siteTest, type NewPage } from './support/site-test.ts';
 
-const site = useBuiltSite();
+const test = siteTest();
 const isChartChunk = (url: string) => /\/metric-chart\.draw\.[\w-]+\.js$/.test(url);
 
-/** A phone-sized page that records every script it requests. */
-async function openPage(path: string, options: { width?: number; height?: number } = {}) {
+/** Opens `url` in a phone-sized page that records every script it requests. */
+async function openPage(newPage: NewPage, url: string, options: { width?: number; height?: number } = {}) {
 	// bypassCSP: axe-core is injected as an inline script, which the site's CSP rightly refuses (tests/e2e/security-headers.test.ts checks the policy).
-	const page = await site.browser!.newPage({
+	const page = await newPage({
 		viewport: { width: options.width ?? 375, height: options.height ?? 800 },
 		reducedMotion: 'reduce',
 		bypassCSP: true,
@@ -20,7 +20,7 @@ async function openPage(path: string, options: { width?: number; height?: number
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
-	await page.goto(site.url + path, { waitUntil: 'networkidle' });
+	await page.goto(url, { waitUntil: 'networkidle' });
 	return { page, scripts };
 }
 
@@ -49,9 +49,8 @@ async function scrollAndSettle(page: Page, top?: number) {
 }
 
 describe('charts on a case page', () => {
-	test.for(['zh-cn', 'en'])('%s: Chart.js loads only when a chart nears the viewport, then draws', async (locale, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page, scripts } = await openPage(`/${locale}/cases/payermax/`);
+	test.for(['zh-cn', 'en'])('%s: Chart.js loads only when a chart nears the viewport, then draws', async (locale, { newPage, site }) => {
+		const { page, scripts } = await openPage(newPage, `${site}/${locale}/cases/payermax/`);
 		expect(scripts.filter(isChartChunk)).toEqual([]);
 		// Scrolled down to 400 px short of where the loader (it looks 200 px ahead) would see the first chart: still nothing.
 		const stopShortOfChart = await page
@@ -67,35 +66,29 @@ describe('charts on a case page', () => {
 		await chart.scrollIntoViewAndWait();
 		expect(scripts.filter(isChartChunk)).toHaveLength(1);
 		expect(await chart.drawnPixels()).toBeGreaterThan(2000);
-		await page.close();
 	});
 
-	test('a page without figures loads no chart code at all', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
+	test('a page without figures loads no chart code at all', async ({ newPage, site }) => {
 		for (const path of ['/zh-cn/', '/en/cases/']) {
-			const { page, scripts } = await openPage(path);
+			const { page, scripts } = await openPage(newPage, site + path);
 			await scrollAndSettle(page);
 			expect(scripts.filter(isChartChunk), path).toEqual([]);
 			expect(await page.evaluate(() => customElements.get('cs-metric-chart')), path).toBeUndefined();
-			await page.close();
 		}
 	});
 
-	test('the table under each chart holds the numbers the chart draws', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page } = await openPage('/en/cases/payermax/', { width: 1280, height: 900 });
+	test('the table under each chart holds the numbers the chart draws', async ({ newPage, site }) => {
+		const { page } = await openPage(newPage, `${site}/en/cases/payermax/`, { width: 1280, height: 900 });
 		for (const id of ['chart-improvement', 'chart-time']) {
 			const chart = new ChartWidget(page, id);
 			await chart.scrollIntoViewAndWait();
 			expect(await chart.chartData(), id).toEqual(await chart.tableData());
 		}
 		expect(await new ChartWidget(page, 'chart-improvement').chartData()).toEqual([[50, 98, 80]]);
-		await page.close();
 	});
 
-	test('charts follow the page from 320 px to wide screens, and honour reduced motion', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page } = await openPage('/zh-cn/cases/payermax/', { width: 1280, height: 900 });
+	test('charts follow the page from 320 px to wide screens, and honour reduced motion', async ({ newPage, site }) => {
+		const { page } = await openPage(newPage, `${site}/zh-cn/cases/payermax/`, { width: 1280, height: 900 });
 		const chart = new ChartWidget(page, 'chart-improvement');
 		await chart.scrollIntoViewAndWait();
 		const canvasWidth = () => chart.element().evaluate((element) => element.querySelector('canvas')!.getBoundingClientRect().width);
@@ -107,12 +100,10 @@ describe('charts on a case page', () => {
 		expect(await chart.element().evaluate((element) => (element as unknown as { chart: { options: { animation: unknown } } }).chart.options.animation)).toBe(
 			false
 		);
-		await page.close();
 	});
 
-	test('switching to the dark theme recolours a drawn chart', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const { page } = await openPage('/en/cases/payermax/', { width: 1280, height: 900 });
+	test('switching to the dark theme recolours a drawn chart', async ({ newPage, site }) => {
+		const { page } = await openPage(newPage, `${site}/en/cases/payermax/`, { width: 1280, height: 900 });
 		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
 		const chart = new ChartWidget(page, 'chart-time');
 		await chart.scrollIntoViewAndWait();
@@ -122,14 +113,11 @@ describe('charts on a case page', () => {
 		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 		expect(await chart.colours()).not.toBe(colours);
 		expect(await chart.canvasImage()).not.toBe(image);
-		await page.close();
 	});
 
-	test('"Copy link" on a figure copies the absolute URL of that figure', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-		const page = await context.newPage();
-		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
+	test('"Copy link" on a figure copies the absolute URL of that figure', async ({ newPage, site }) => {
+		const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(`${site}/zh-cn/cases/payermax/`);
 		await page
 			.locator('#metric-handover-cycle')
 			.getByRole('button', { name: /复制链接/ })
@@ -139,31 +127,25 @@ describe('charts on a case page', () => {
 			.locator('#metric-handover-cycle')
 			.getByRole('button', { name: /已复制/ })
 			.waitFor();
-		await context.close();
 	});
 
-	test('without JavaScript the figures and tables are all there', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const context = await site.browser!.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${site.url}/zh-cn/cases/payermax/`);
+	test('without JavaScript the figures and tables are all there', async ({ newPage, site }) => {
+		const page = await newPage({ javaScriptEnabled: false });
+		await page.goto(`${site}/zh-cn/cases/payermax/`);
 		expect(await page.locator('.cs-figure').count()).toBe(6);
 		expect(await page.locator('#chart-time table').isVisible()).toBe(true);
 		expect(await page.locator('#chart-time .cs-chart__canvas').isVisible()).toBe(false);
-		await context.close();
 	});
 
-	test.for(['zh-cn', 'en'])('%s: axe-core finds no serious or critical violation on the case page', async (locale, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
+	test.for(['zh-cn', 'en'])('%s: axe-core finds no serious or critical violation on the case page', async (locale, { newPage, site }) => {
 		for (const theme of ['light', 'dark']) {
-			const { page } = await openPage(`/${locale}/cases/payermax/`, { width: 1280, height: 900 });
+			const { page } = await openPage(newPage, `${site}/${locale}/cases/payermax/`, { width: 1280, height: 900 });
 			await page.evaluate((t) => {
 				localStorage.setItem('starlight-theme', t);
 				document.documentElement.dataset.theme = t;
 			}, theme);
 			for (const id of ['chart-improvement', 'chart-time']) await new ChartWidget(page, id).scrollIntoViewAndWait();
 			expect(await findSeriousA11yViolations(page), `${locale} ${theme}`).toEqual([]);
-			await page.close();
 		}
 	});
 });

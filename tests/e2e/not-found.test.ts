@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SearchModal } from './pages/search-modal.ts';
+import { describe, expect } from 'vitest';
 import { findSeriousA11yViolations } from './support/axe.ts';
-import { useBuiltSite } from './support/site.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { servedSite, siteTest } from './support/site-test.ts';
 
-/** Cloudflare Pages' rule: the nearest 404.html up the path. */
-const site = useBuiltSite();
-/** GitHub Pages' rule: /404.html for every path. */
-const rootOnly = { url: '', close: async () => {} };
-beforeAll(async () => Object.assign(rootOnly, await startStaticServer('dist', undefined, '/', { notFound: 'root' })));
-afterAll(() => rootOnly.close());
+/** `site`: Cloudflare Pages' rule, the nearest 404.html up the path; `rootOnlySite`: GitHub Pages' rule, /404.html for every path. */
+const test = siteTest().extend('rootOnlySite', { scope: 'file' }, servedSite({ notFound: 'root' }));
 
 const languages = {
 	'zh-CN': {
@@ -65,28 +59,26 @@ describe('a missing page', () => {
 		{ path: '/en/cases/payermx/', lang: 'en', locale: 'en' },
 		{ path: '/zh-cn/nope/', lang: 'zh-CN', locale: 'zh-cn' },
 		{ path: '/nope', lang: 'zh-CN', locale: 'zh-cn' },
-	] as const)('$path: status 404, in $lang, with search and the ways back in, with and without JavaScript', async ({ path, lang, locale }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		for (const javaScriptEnabled of [true, false]) {
-			const context = await site.browser.newContext({ javaScriptEnabled });
-			const page = await context.newPage();
-			const response = await page.goto(site.url + path);
-			expect(response?.status()).toBe(404);
-			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-			expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(languages[lang].title);
-			expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-			expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
-			expect(await waysBackIn(page, lang)).toEqual(expectedWays(lang, locale));
-			// Every way back in leads to a page.
-			for (const href of Object.values(await waysBackIn(page, lang)).slice(1)) expect((await fetch(site.url + href!)).status).toBe(200);
-			await context.close();
+	] as const)(
+		'$path: status 404, in $lang, with search and the ways back in, with and without JavaScript',
+		async ({ path, lang, locale }, { newPage, site }) => {
+			for (const javaScriptEnabled of [true, false]) {
+				const page = await newPage({ javaScriptEnabled });
+				const response = await page.goto(site + path);
+				expect(response?.status()).toBe(404);
+				expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+				expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(languages[lang].title);
+				expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+				expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
+				expect(await waysBackIn(page, lang)).toEqual(expectedWays(lang, locale));
+				// Every way back in leads to a page.
+				for (const href of Object.values(await waysBackIn(page, lang)).slice(1)) expect((await fetch(site + href!)).status).toBe(200);
+			}
 		}
-	});
+	);
 
-	test('/en/…: the English page is English throughout (header, search, language switch)', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/en/nope/`);
+	test('/en/…: the English page is English throughout (header, search, language switch)', async ({ page, site }) => {
+		await page.goto(`${site}/en/nope/`);
 		expect(await page.title()).toBe('Page not found | Customer case reports');
 		expect(await page.locator('.cs-not-found[lang="zh-CN"]').count()).toBe(0);
 		await expect.poll(() => page.getByRole('button', { name: 'Search' }).first().isEnabled()).toBe(true);
@@ -96,60 +88,50 @@ describe('a missing page', () => {
 			.locator('option')
 			.evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
 		expect(options.length).toBe(2);
-		for (const option of options) expect((await fetch(site.url + option)).status).toBe(200);
-		await page.close();
+		for (const option of options) expect((await fetch(site + option)).status).toBe(200);
 	});
 
 	test.for([
 		{ path: '/en/nope/', lang: 'en' },
 		{ path: '/zh-cn/nope/', lang: 'zh-CN' },
-	] as const)('$path: the search box searches the cases in $lang', async ({ path, lang }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(site.url + path);
+	] as const)('$path: the search box searches the cases in $lang', async ({ path, lang }, { page, searchModal, site }) => {
+		await page.goto(site + path);
 		await page.getByRole('link', { name: languages[lang].search }).click();
-		const search = new SearchModal(page);
 		await page.locator('dialog[open] [data-input]').waitFor();
-		await search.search(languages[lang].query);
-		expect((await search.resultTitles())[0]).toBe(languages[lang].hit);
-		expect(page.url()).toBe(site.url + path);
-		await page.close();
+		await searchModal.search(languages[lang].query);
+		expect((await searchModal.resultTitles())[0]).toBe(languages[lang].hit);
+		expect(page.url()).toBe(site + path);
 	});
 });
 
 describe('a host with one 404 page for every path (GitHub Pages)', () => {
-	test('without JavaScript: both languages, the default one first, each with its ways back in', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const context = await site.browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		const response = await page.goto(`${rootOnly.url}/en/nope/`);
+	test('without JavaScript: both languages, the default one first, each with its ways back in', async ({ newPage, rootOnlySite }) => {
+		const page = await newPage({ javaScriptEnabled: false });
+		const response = await page.goto(`${rootOnlySite}/en/nope/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('.cs-not-found').evaluateAll((list) => list.map((message) => message.getAttribute('lang')))).toEqual(['zh-CN', 'en']);
 		expect(await waysBackIn(page, 'zh-CN')).toEqual(expectedWays('zh-CN', 'zh-cn'));
 		expect(await waysBackIn(page, 'en')).toEqual(expectedWays('en', 'en'));
-		await context.close();
 	});
 
 	test.for([
 		{ path: '/en/cases/payermx/', shown: ['en'] },
 		{ path: '/zh-cn/nope/', shown: ['zh-CN'] },
 		{ path: '/nope/', shown: ['zh-CN', 'en'] },
-	])('with JavaScript, $path shows the message in $shown', async ({ path, shown }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(rootOnly.url + path);
+	])('with JavaScript, $path shows the message in $shown', async ({ path, shown }, { page, rootOnlySite }) => {
+		await page.goto(rootOnlySite + path);
 		await page.locator('cs-not-found-languages').waitFor();
 		await expect.poll(() => page.locator('.cs-not-found:visible').evaluateAll((list) => list.map((message) => message.getAttribute('lang')))).toEqual(shown);
-		await page.close();
 	});
 
-	test.for(['light', 'dark'])('%s theme: axe-core finds no serious or critical violation on the page with both languages', async (theme, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		// axe-core is injected as an inline script, which the site's CSP rightly refuses.
-		const page = await site.browser.newPage({ bypassCSP: true });
-		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-		await page.goto(`${rootOnly.url}/nope/`);
-		expect(await findSeriousA11yViolations(page)).toEqual([]);
-		await page.close();
-	});
+	test.for(['light', 'dark'])(
+		'%s theme: axe-core finds no serious or critical violation on the page with both languages',
+		async (theme, { newPage, rootOnlySite }) => {
+			// axe-core is injected as an inline script, which the site's CSP rightly refuses.
+			const page = await newPage({ bypassCSP: true });
+			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			await page.goto(`${rootOnlySite}/nope/`);
+			expect(await findSeriousA11yViolations(page)).toEqual([]);
+		}
+	);
 });

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from './support/site';
+import { describe, expect } from 'vitest';
+import { siteTest } from './support/site-test.ts';
 
-const site = useBuiltSite();
+const test = siteTest();
 
 /** The text of a PDF, through poppler's pdftotext (Debian's poppler-utils; .ci/run installs it). */
 function pdfText(pdf: Buffer): string {
@@ -22,15 +22,12 @@ describe('printing a case', () => {
 	test.for([
 		{ locale: 'zh-cn', figures: ['↑50%', '↑98%', '3 天 → 1 小时', '15 个国家'], nav: ['首页', '参与贡献', '相关案例', '本页内容'] },
 		{ locale: 'en', figures: ['+50%', '+98%', '3 days → 1 hour', '15 countries'], nav: ['Insights', 'Contribute', 'Related cases'] },
-	])('$locale: the PDF has the figures, the source and the URL, and no navigation', async ({ locale, figures, nav }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/${locale}/cases/payermax/`, { waitUntil: 'networkidle' });
+	])('$locale: the PDF has the figures, the source and the URL, and no navigation', async ({ locale, figures, nav }, { page, site }) => {
+		await page.goto(`${site}/${locale}/cases/payermax/`, { waitUntil: 'networkidle' });
 		const text = pdfText(await page.pdf({ format: 'A4', printBackground: true })).replace(/[ \t]+/g, ' ');
 		for (const figure of figures) expect(text).toContain(figure);
 		expect(text).toContain('https://www.feishu.cn/customers/PayerMax');
 		expect(text).toContain(`${previewOrigin}/${locale}/cases/payermax/`);
 		for (const word of nav) expect(text).not.toContain(word);
-		await page.close();
 	});
 });

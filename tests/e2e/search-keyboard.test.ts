@@ -1,25 +1,25 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import zh from '../../src/content/i18n/zh-CN.json';
 import { SearchModal } from './pages/search-modal';
 import { findSeriousA11yViolations } from './support/axe';
-import { useBuiltSite } from './support/site';
+import { siteTest, type NewPage } from './support/site-test.ts';
 
-const site = useBuiltSite({ dir: 'dist-fixtures/search' });
+const test = siteTest({ dir: 'dist-fixtures/search' });
 const strings = { 'zh-cn': zh, en } as const;
 const buttonName = { 'zh-cn': '搜索', en: 'Search' } as const;
 
-/** A page of the fixture site; with `axe`, the site's CSP lets the injected axe-core script run. */
-async function openPage(path: string, options: { theme?: 'light' | 'dark'; width?: number; axe?: boolean } = {}): Promise<Page> {
-	const page = await site.browser!.newPage({
+/** Opens `url` in a new page; with `axe`, the site's CSP lets the injected axe-core script run. */
+async function openPage(newPage: NewPage, url: string, options: { theme?: 'light' | 'dark'; width?: number; axe?: boolean } = {}): Promise<Page> {
+	const page = await newPage({
 		viewport: { width: options.width ?? 1280, height: 800 },
 		reducedMotion: 'reduce',
 		colorScheme: options.theme ?? 'light',
 		bypassCSP: options.axe ?? false,
 	});
 	if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
-	await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+	await page.goto(url, { waitUntil: 'networkidle' });
 	return page;
 }
 
@@ -39,9 +39,8 @@ const focusReaches = (page: Page, selector: string) =>
 describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (locale) => {
 	const ui = strings[locale];
 
-	test('/ opens it from the page; Escape closes it and gives focus to the search button, not to the page', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`/${locale}/`);
+	test('/ opens it from the page; Escape closes it and gives focus to the search button, not to the page', async ({ newPage, site }) => {
+		const page = await openPage(newPage, `${site}/${locale}/`);
 		expect(await focusedIs(page, 'body')).toBe(true);
 		await page.keyboard.press('/');
 		await page.locator('dialog[open] [data-input]').waitFor();
@@ -51,23 +50,19 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		await page.keyboard.press('Escape');
 		await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 		expect(await focusReaches(page, 'cs-site-search [data-open]')).toBe(true);
-		await page.close();
 	});
 
-	test('/ typed in a text field is a character, not the shortcut', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`/${locale}/`);
+	test('/ typed in a text field is a character, not the shortcut', async ({ newPage, site }) => {
+		const page = await openPage(newPage, `${site}/${locale}/`);
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] [data-input]').waitFor();
 		await page.keyboard.type('a/b');
 		expect(await page.locator('dialog[open] [data-input]').inputValue()).toBe('a/b');
 		expect(await page.locator('dialog[open]').count()).toBe(1);
-		await page.close();
 	});
 
-	test('↓ and ↑ move the active result while focus stays in the field; Enter opens the active one', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`/${locale}/`);
+	test('↓ and ↑ move the active result while focus stays in the field; Enter opens the active one', async ({ newPage, site }) => {
+		const page = await openPage(newPage, `${site}/${locale}/`);
 		const search = new SearchModal(page);
 		await page.keyboard.press('/');
 		await search.search(locale === 'en' ? 'approvals' : '审批');
@@ -103,12 +98,10 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		const href = await options.nth(1).getAttribute('href');
 		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname === href);
-		await page.close();
 	});
 
-	test('names for screen readers: a combobox controlling a listbox of results, each named by what it shows', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`/${locale}/`);
+	test('names for screen readers: a combobox controlling a listbox of results, each named by what it shows', async ({ newPage, site }) => {
+		const page = await openPage(newPage, `${site}/${locale}/`);
 		const search = new SearchModal(page);
 		await search.open(buttonName[locale]);
 		await search.search('Harbor');
@@ -126,12 +119,10 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		// Results are reached with ↓, not Tab: Tab from the field goes to the dialog's buttons.
 		await page.keyboard.press('Tab');
 		expect(await focusedIs(page, 'dialog[open] [data-close]')).toBe(true);
-		await page.close();
 	});
 
-	test('a typo is searched as corrected, says so, and "search instead" searches what was typed', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await openPage(`/${locale}/`);
+	test('a typo is searched as corrected, says so, and "search instead" searches what was typed', async ({ newPage, site }) => {
+		const page = await openPage(newPage, `${site}/${locale}/`);
 		const search = new SearchModal(page);
 		await page.keyboard.press('/');
 		const [typed, meant] = locale === 'en' ? ['aprovals', 'approvals'] : ['单点登陆', '单点登录'];
@@ -153,22 +144,19 @@ describe.each(['zh-cn', 'en'] as const)('the search dialog by keyboard (%s)', (l
 		// A query that finds something as typed is never corrected.
 		await search.search(meant);
 		expect(await search.correction()).toBeNull();
-		await page.close();
 	});
 
 	test.for(['light', 'dark'] as const)(
 		'%s theme: axe finds nothing serious in the open dialog with an active result and a correction',
-		async (theme, { skip }) => {
-			if (!site.browser) return skip('no Chromium');
+		async (theme, { newPage, site }) => {
 			for (const width of [375, 1280]) {
-				const page = await openPage(`/${locale}/`, { theme, width, axe: true });
+				const page = await openPage(newPage, `${site}/${locale}/`, { theme, width, axe: true });
 				const search = new SearchModal(page);
 				await page.keyboard.press('/');
 				await search.search(locale === 'en' ? 'aprovals' : '单点登陆');
 				await page.keyboard.press('ArrowDown');
 				expect(await search.activeId()).not.toBeNull();
 				expect(await findSeriousA11yViolations(page), `${width} px`).toEqual([]);
-				await page.close();
 			}
 		}
 	);

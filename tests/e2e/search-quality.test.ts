@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import zh from '../../src/content/i18n/zh-CN.json';
 import { searchFixtureCases } from '../../tools/synthetic/search-fixture-cases';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 import { readerResultPath, runQualityQueries, summarise, type QualityQuery, type QueryOutcome } from './support/search-quality';
-import { useBuiltSite } from './support/site';
+import { servedSite, siteTest } from './support/site-test.ts';
 
 const { index, tags } = loadFixtureCorpus('search');
-const fixture = useBuiltSite({ dir: 'dist-fixtures/search' });
-const published = useBuiltSite({ dir: 'dist' });
+/** `site`: the search fixture; `publishedSite`: the published content. */
+const test = siteTest({ dir: 'dist-fixtures/search' }).extend('publishedSite', { scope: 'file' }, servedSite({ dir: 'dist' }));
 const report: string[] = [];
 
 type Lang = 'zh-CN' | 'en';
@@ -173,10 +173,8 @@ describe.each([
 	{ locale: 'zh-cn', lang: 'zh-CN' as const },
 	{ locale: 'en', lang: 'en' as const },
 ])('search quality in $lang', ({ locale, lang }) => {
-	test('on the fixture corpus: recall@3 and precision 100 %, only reader pages, excerpts without chrome', async ({ skip }) => {
-		if (!fixture.browser) return skip('no Chromium');
-		const page = await fixture.browser.newPage();
-		await page.goto(`${fixture.url}/${locale}/`, { waitUntil: 'networkidle' });
+	test('on the fixture corpus: recall@3 and precision 100 %, only reader pages, excerpts without chrome', async ({ page, site }) => {
+		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
 		const queries = fixtureQueries(lang);
 		expect(queries.length).toBeGreaterThanOrEqual(40);
 		const outcomes = await runQualityQueries(page, queries, lang);
@@ -190,13 +188,10 @@ describe.each([
 		// Words the index has are never corrected.
 		expect(outcomes.filter((item) => item.searched !== item.query.trim()).map((item) => `${item.query} → ${item.searched}`)).toEqual([]);
 		expectOnlyReaderText(outcomes);
-		await page.close();
 	});
 
-	test('on the fixture corpus: typos find what was meant, and say what was searched', async ({ skip }) => {
-		if (!fixture.browser) return skip('no Chromium');
-		const page = await fixture.browser.newPage();
-		await page.goto(`${fixture.url}/${locale}/`, { waitUntil: 'networkidle' });
+	test('on the fixture corpus: typos find what was meant, and say what was searched', async ({ page, site }) => {
+		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
 		const outcomes = await runQualityQueries(page, typoQueries(lang), lang);
 		const summary = summarise(outcomes);
 		report.push(
@@ -207,26 +202,20 @@ describe.each([
 		expect(summary.recallAt3, describeFailures(outcomes).join('\n')).toBe(1);
 		expect(summary.precision, describeFailures(outcomes).join('\n')).toBe(1);
 		expectOnlyReaderText(outcomes);
-		await page.close();
 	});
 
-	test('on the fixture corpus: words of the contribute and translation pages find nothing', async ({ skip }) => {
-		if (!fixture.browser) return skip('no Chromium');
-		const page = await fixture.browser.newPage();
-		await page.goto(`${fixture.url}/${locale}/`, { waitUntil: 'networkidle' });
+	test('on the fixture corpus: words of the contribute and translation pages find nothing', async ({ page, site }) => {
+		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
 		const outcomes = await runQualityQueries(
 			page,
 			leakQueries[lang].map((query) => ({ kind: 'leak', query, expected: [] })),
 			lang
 		);
 		expect(outcomes.flatMap((item) => item.hits.map((hit) => `"${item.query}" → ${hit.path}`))).toEqual([]);
-		await page.close();
 	});
 
-	test('on the published content: every query finds the PayerMax case in the top 3', async ({ skip }) => {
-		if (!published.browser) return skip('no Chromium');
-		const page = await published.browser.newPage();
-		await page.goto(`${published.url}/${locale}/`, { waitUntil: 'networkidle' });
+	test('on the published content: every query finds the PayerMax case in the top 3', async ({ page, publishedSite }) => {
+		await page.goto(`${publishedSite}/${locale}/`, { waitUntil: 'networkidle' });
 		const queries = [...payermaxQueries[lang], ...payermaxTypos[lang]].map((query) => ({ kind: 'payermax', query, expected: ['payermax'] }));
 		const outcomes = await runQualityQueries(page, queries, lang);
 		const summary = summarise(outcomes);
@@ -238,6 +227,5 @@ describe.each([
 		expect(outcomes.filter((item) => item.top[0] !== 'payermax').map((item) => `${item.query}: ${item.top.join(', ')}`)).toEqual([]);
 		expect(summary.precision, describeFailures(outcomes).join('\n')).toBe(1);
 		expectOnlyReaderText(outcomes);
-		await page.close();
 	});
 });

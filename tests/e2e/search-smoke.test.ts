@@ -1,9 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { SearchModal } from './pages/search-modal';
-import { useBuiltSite } from './support/site';
+import { describe, expect } from 'vitest';
+import { servedSite, siteTest } from './support/site-test.ts';
 
-const site = useBuiltSite();
-const fixture = useBuiltSite({ dir: 'dist-fixtures/search' });
+const test = siteTest().extend('searchSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }));
 
 describe('the search dialog', () => {
 	test.for([
@@ -25,69 +23,57 @@ describe('the search dialog', () => {
 		},
 	])(
 		'$locale: "$query" finds the PayerMax case first, with company, industry and figure',
-		async ({ locale, button, query, title, facts, message }, { skip }) => {
-			if (!site.browser) return skip('no Chromium');
-			const page = await site.browser.newPage();
-			await page.goto(`${site.url}/${locale}/`);
-			const search = new SearchModal(page);
-			await search.open(button);
-			await search.search(query);
-			expect((await search.resultTitles())[0]).toBe(title);
-			const shown = await search.firstResultFacts();
+		async ({ locale, button, query, title, facts, message }, { page, searchModal, site }) => {
+			await page.goto(`${site}/${locale}/`);
+			await searchModal.open(button);
+			await searchModal.search(query);
+			expect((await searchModal.resultTitles())[0]).toBe(title);
+			const shown = await searchModal.firstResultFacts();
 			for (const fact of facts) expect(shown).toContain(fact);
-			expect(await search.message()).toMatch(message);
-			await page.close();
+			expect(await searchModal.message()).toMatch(message);
 		}
 	);
 
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', empty: '未找到与 区块链 相关的结果', query: '区块链' },
 		{ locale: 'en', button: 'Search', empty: 'No results for zzqx', query: 'zzqx' },
-	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/${locale}/cases/`);
-		const search = new SearchModal(page);
-		await search.open(button);
-		await search.search(query);
-		expect(await search.resultTitles()).toEqual([]);
-		expect(await search.message()).toBe(empty);
-		await page.close();
+	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { page, searchModal, site }) => {
+		await page.goto(`${site}/${locale}/cases/`);
+		await searchModal.open(button);
+		await searchModal.search(query);
+		expect(await searchModal.resultTitles()).toEqual([]);
+		expect(await searchModal.message()).toBe(empty);
 	});
 
 	test.for([
 		{ locale: 'zh-cn', button: '搜索', query: '审批', industry: '金融科技' },
 		{ locale: 'en', button: 'Search', query: 'approvals', industry: 'Fintech' },
-	])('$locale: filtering by industry keeps only its cases; the filter lists load only when opened', async ({ locale, button, query, industry }, { skip }) => {
-		if (!fixture.browser) return skip('no Chromium');
-		const page = await fixture.browser.newPage();
-		const filterFiles: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
-		});
-		await page.goto(`${fixture.url}/${locale}/`);
-		const search = new SearchModal(page);
-		await search.open(button);
-		await search.search(query);
-		const before = await search.resultTitles();
-		expect(before.some((title) => title.includes('Harbor'))).toBe(true);
-		expect(filterFiles).toEqual([]);
-		await search.filterBy(industry);
-		expect(filterFiles.length).toBeGreaterThan(0);
-		const after = await search.resultTitles();
-		expect(after.map((title) => title.replace(/[（(].*$/, '').trim()).sort()).toEqual(['Synthetic Atlas Pay', 'Synthetic Summit Insurance']);
-		await page.close();
-	});
+	])(
+		'$locale: filtering by industry keeps only its cases; the filter lists load only when opened',
+		async ({ locale, button, query, industry }, { page, searchModal, searchSite }) => {
+			const filterFiles: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+			});
+			await page.goto(`${searchSite}/${locale}/`);
+			await searchModal.open(button);
+			await searchModal.search(query);
+			const before = await searchModal.resultTitles();
+			expect(before.some((title) => title.includes('Harbor'))).toBe(true);
+			expect(filterFiles).toEqual([]);
+			await searchModal.filterBy(industry);
+			expect(filterFiles.length).toBeGreaterThan(0);
+			const after = await searchModal.resultTitles();
+			expect(after.map((title) => title.replace(/[（(].*$/, '').trim()).sort()).toEqual(['Synthetic Atlas Pay', 'Synthetic Summit Insurance']);
+		}
+	);
 
-	test('Ctrl+K opens the dialog and Escape closes it', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/en/`);
+	test('Ctrl+K opens the dialog and Escape closes it', async ({ page, site }) => {
+		await page.goto(`${site}/en/`);
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] [data-input]').waitFor();
 		expect(await page.evaluate(() => document.activeElement?.matches('[data-input]'))).toBe(true);
 		await page.keyboard.press('Escape');
 		await page.waitForFunction(() => !document.querySelector('dialog[open]'));
-		await page.close();
 	});
 });

@@ -1,24 +1,23 @@
 import { scrollThroughPage } from './support/scroll.ts';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import sirv from 'sirv';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useBuiltSite } from './support/site';
+import { describe, expect } from 'vitest';
+import { siteTest } from './support/site-test.ts';
 
-/** Served with the build's `_headers`, as on Cloudflare Pages or Netlify. */
-const site = useBuiltSite();
-
-/** The same build served with no headers at all, as on GitHub Pages: only the pages' `<meta>` policy applies. */
-const bare = { url: '' };
-let bareServer: Server | undefined;
-beforeAll(async () => {
+/**
+ * `site`: served with the build's `_headers`, as on Cloudflare Pages or Netlify. `bareSite`: the
+ * same build served with no headers at all, as on GitHub Pages: only the pages' `<meta>` policy applies.
+ */
+// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from a destructuring pattern.
+const test = siteTest().extend('bareSite', { scope: 'file' }, async ({}, { onCleanup }) => {
 	const serve = sirv('dist', { dev: false, etag: true, extensions: ['html'] });
-	bareServer = createServer((req, res) => serve(req, res, () => void ((res.statusCode = 404), res.end('Not found'))));
-	await new Promise<void>((resolve) => bareServer!.listen(0, '127.0.0.1', resolve));
-	bare.url = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
+	const server = createServer((req, res) => serve(req, res, () => void ((res.statusCode = 404), res.end('Not found'))));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	onCleanup(() => new Promise<void>((resolve) => server.close(() => resolve())));
+	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => (bareServer ? bareServer.close(() => resolve()) : resolve())));
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -75,8 +74,8 @@ async function usePageTypes(page: Page, url: string, locale: string) {
 }
 
 describe('security headers', () => {
-	test('every page is served with a Content-Security-Policy and caching rules', async () => {
-		const page = await fetch(`${site.url}/en/cases/payermax/`);
+	test('every page is served with a Content-Security-Policy and caching rules', async ({ site }) => {
+		const page = await fetch(`${site}/en/cases/payermax/`);
 		const policy = page.headers.get('content-security-policy');
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
 		expect(policy).toContain("frame-ancestors 'self'");
@@ -85,7 +84,7 @@ describe('security headers', () => {
 		// The header is the pages' <meta> policy plus what only a header can say.
 		const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await page.text())?.[1];
 		expect(`${meta}; frame-ancestors 'self'`).toBe(policy);
-		const embed = await fetch(`${site.url}/en/embed/payermax/`);
+		const embed = await fetch(`${site}/en/embed/payermax/`);
 		expect(embed.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors *`);
 		expect(embed.headers.get('x-frame-options')).toBeNull();
 	});
@@ -95,20 +94,19 @@ describe('security headers', () => {
 		['en', 'headers'],
 		['zh-cn', 'meta only'],
 		['en', 'meta only'],
-	])('%s, %s: no page type violates the policy, with search, charts, filters and the theme switcher in use', async ([locale, served], { skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const url = served === 'headers' ? site.url : bare.url;
-		if (served === 'meta only') expect((await fetch(`${url}/${locale}/cases/payermax/`)).headers.get('content-security-policy')).toBeNull();
-		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-		const violations = await watchViolations(page);
-		await usePageTypes(page, url, locale!);
-		expect(violations).toEqual([]);
-		await page.close();
-	});
+	])(
+		'%s, %s: no page type violates the policy, with search, charts, filters and the theme switcher in use',
+		async ([locale, served], { newPage, site, bareSite }) => {
+			const url = served === 'headers' ? site : bareSite;
+			if (served === 'meta only') expect((await fetch(`${url}/${locale}/cases/payermax/`)).headers.get('content-security-policy')).toBeNull();
+			const page = await newPage({ viewport: { width: 1280, height: 900 } });
+			const violations = await watchViolations(page);
+			await usePageTypes(page, url, locale!);
+			expect(violations).toEqual([]);
+		}
+	);
 
-	test('with the <meta> alone, a script injected into a page is refused and the site’s own scripts run', async ({ skip }) => {
-		if (!site.browser) return skip('no Chromium');
-		const page = await site.browser.newPage();
+	test('with the <meta> alone, a script injected into a page is refused and the site’s own scripts run', async ({ page, bareSite }) => {
 		const violations = await watchViolations(page);
 		// What a hostile contributor would want in the HTML: a script in the body, one after a
 		// title that breaks out of <title>, an event handler, a style.
@@ -122,7 +120,7 @@ describe('security headers', () => {
 				);
 			await route.fulfill({ response, body: html });
 		});
-		await page.goto(`${bare.url}/en/cases/payermax/`, { waitUntil: 'networkidle' });
+		await page.goto(`${bareSite}/en/cases/payermax/`, { waitUntil: 'networkidle' });
 		const state = await page.evaluate(() => ({
 			injected: (window as unknown as { csInjected?: string }).csInjected,
 			// Starlight's inline theme script (allowed by hash) and a bundled component script ran.
@@ -135,6 +133,5 @@ describe('security headers', () => {
 		// Each refusal, as the securitypolicyviolation events report it (the console repeats them in prose).
 		const refused = violations.filter((text) => /^[a-z-]+ inline /.test(text)).map((text) => text.split(' ')[0]);
 		expect(refused.sort()).toEqual(['script-src-attr', 'script-src-elem', 'script-src-elem', 'style-src-elem']);
-		await page.close();
 	});
 });
