@@ -3,7 +3,7 @@
  *   npm run schema          (a test fails when the committed files are out of date)
  */
 import { writeFileSync } from 'node:fs';
-import { generateJsonSchemas } from '../src/lib/content/json-schema.ts';
+import { generateJsonSchemas } from '../tools/schema/json-schema.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
 	console.log('Usage: npm run schema\nWrites schemas/case-frontmatter.schema.json and schemas/taxonomy.schema.json from src/schemas.');

@@ -11,7 +11,7 @@ import type { Tag } from '../../src/schemas/taxonomy.ts';
 import { getLatestToday, idPattern } from '../../src/schemas/shared.ts';
 import { maxMetricsPerCase } from '../../src/lib/metrics/bounds.ts';
 import { formatMetric } from '../../src/lib/metrics/format-metric.ts';
-import { parseFigures, type Figure } from '../../src/lib/metrics/parse-figure.ts';
+import { parseFigures, type Figure } from './parse-figure.ts';
 import type { Facet } from '../../src/lib/taxonomy/facets.ts';
 import { parseChineseDate } from './chinese-date.ts';
 import { guardMarkdown } from '../../src/lib/content/guard-markdown.ts';

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateJsonSchemas } from '../../../src/lib/content/json-schema';
+import { generateJsonSchemas } from '../../../tools/schema/json-schema.ts';
 
 describe('npm run new-case', () => {
 	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'new-case-')));

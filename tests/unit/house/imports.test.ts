@@ -27,7 +27,7 @@ describe('import directions', () => {
 	test('tools use the site’s pure lib; tests and scripts use tools', () => {
 		expect(findForbiddenImport('tools/scaffold/new-case.ts', '../../src/lib/content/placeholders.ts')).toBeUndefined();
 		expect(findForbiddenImport('scripts/bench.ts', '../tools/bench/targets.ts')).toBeUndefined();
-		expect(findForbiddenImport('tests/e2e/support/site.ts', '../../../tools/serve/static-server.ts')).toBeUndefined();
+		expect(findForbiddenImport('tests/e2e/support/site-test.ts', '../../../tools/serve/static-server.ts')).toBeUndefined();
 		expect(findForbiddenImport('src/lib/content/check-content.ts', './placeholders.ts')).toBeUndefined();
 	});
 

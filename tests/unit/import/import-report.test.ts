@@ -5,7 +5,7 @@ import { checkCaseFile } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/content/problem';
 import { parseChineseDate } from '../../../tools/import/chinese-date';
 import { importReport } from '../../../tools/import/import-report';
-import { parseFigures } from '../../../src/lib/metrics/parse-figure';
+import { parseFigures } from '../../../tools/import/parse-figure.ts';
 import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../tools/import/safe-mdx';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 

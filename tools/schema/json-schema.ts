@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { caseSchema } from '../../schemas/case.ts';
-import { taxonomyFileSchema } from '../../schemas/taxonomy.ts';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { taxonomyFileSchema } from '../../src/schemas/taxonomy.ts';
 
 /** JSON Schemas of what authors write, generated from the Zod schemas (editors validate and complete with them). */
 export function generateJsonSchemas(): Record<string, object> {

@@ -1,5 +1,5 @@
-import type { MetricInput } from '../../schemas/metric.ts';
-import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from './units.ts';
+import type { MetricInput } from '../../src/schemas/metric.ts';
+import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from '../../src/lib/metrics/units.ts';
 
 /** The figure part of a metric, as found in a sentence of a report. */
 export type Figure = Omit<MetricInput, 'id' | 'label' | 'category' | 'note'>;

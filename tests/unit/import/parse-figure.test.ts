@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeralToNumber, parseFigures } from '../../../src/lib/metrics/parse-figure';
+import { chineseNumeralToNumber, parseFigures } from '../../../tools/import/parse-figure.ts';
 import { metricSchema } from '../../../src/schemas/metric';
 
 const figures = (text: string) => parseFigures(text).map((found) => found.figure);
