@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../lib/i18n/locales.ts';
 import { buildNotFoundRedirects } from '../lib/sharing/not-found-redirects.ts';
+import { urls } from '../lib/urls.ts';
 
 /**
  * Each language's not-found page where static hosts look for it: `/{locale}/404.html`. Astro writes
@@ -25,10 +26,10 @@ export function notFoundPages(): AstroIntegration {
 				for (const locale of locales) {
 					const page = join(out, locale, '404', 'index.html');
 					if (!existsSync(page)) throw new Error(`${locale}/404/index.html was not built: src/pages/[locale]/404.astro renders every locale's not-found page`);
-					copyFileSync(page, join(out, locale, '404.html'));
+					copyFileSync(page, join(out, urls.notFoundFile(locale)));
 				}
 				writeFileSync(join(out, '_redirects'), buildNotFoundRedirects(locales, base));
-				logger.info(`not-found pages copied to ${locales.map((locale) => `${locale}/404.html`).join(', ')}; _redirects written for Netlify`);
+				logger.info(`not-found pages copied to ${locales.map(urls.notFoundFile).join(', ')}; _redirects written for Netlify`);
 			},
 		},
 	};

@@ -19,6 +19,7 @@ export const previewOrigin = `http://${previewHost}:${previewPort}`;
 const pagePath = (page: number) => (page > 1 ? `page/${page}/` : '');
 const caseCardFile = (locale: Locale, slug: string) => `${locale}/cards/${slug}.png`;
 const tagCardFile = (locale: Locale, tagId: string) => `${locale}/cards/tags/${tagId}.png`;
+const notFoundFile = (locale: Locale) => `${locale}/404.html`;
 
 export const urls = {
 	home: (base: string, locale: Locale) => join(base, `/${locale}/`),
@@ -44,6 +45,9 @@ export const urls = {
 	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
 	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
 	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),
+	/** A language's not-found page, where static hosts look for it (src/integrations/not-found-pages.ts copies it there). */
+	notFound: (base: string, locale: Locale) => join(base, `/${notFoundFile(locale)}`),
+	notFoundFile,
 	/** The script a partner's page loads once to size the site's embeds to their content. */
 	embedScript: (base: string) => join(base, '/embed.js'),
 };

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import { urls } from '../urls.ts';
 
 /**
  * Netlify's `_redirects`: each language's not-found page for the paths under it. Netlify serves only
@@ -6,6 +7,5 @@ import type { Locale } from '../i18n/locales.ts';
  * finds the nearest `404.html` by itself and ignores these lines). `base` is the site's sub-path.
  */
 export function buildNotFoundRedirects(locales: readonly Locale[], base: string): string {
-	const root = base.replace(/\/$/, '');
-	return `${locales.map((locale) => `${root}/${locale}/* ${root}/${locale}/404.html 404`).join('\n')}\n`;
+	return `${locales.map((locale) => `${urls.home(base, locale)}* ${urls.notFound(base, locale)} 404`).join('\n')}\n`;
 }
