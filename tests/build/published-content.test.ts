@@ -7,21 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../support/case-file.ts';
 import { checkCaseTags } from '../../src/lib/content/check-case-tags.ts';
 import { checkContentRoot } from '../../src/lib/content/check-content.ts';
 import { checkTranslationParity } from '../../src/lib/content/check-translations.ts';
-import { parseCaseFile } from '../../src/lib/content/parse-case-file.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { facets } from '../../src/lib/taxonomy/facets.ts';
 import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy.ts';
-import type { CaseData } from '../../src/schemas/case.ts';
 
-function load(locale: string): { file: string; data: CaseData } {
-	const file = `content/cases/${locale}/payermax.mdx`;
-	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
-	if (!result.success) throw new Error(result.problems.map((p) => p.problem).join('\n'));
-	return { file, data: result.data };
-}
+const load = (locale: string) => loadCaseFile('content', locale, 'payermax');
 
 const zh = load('zh-cn');
 const en = load('en');

@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../../support/case-file.ts';
 import { checkCaseTags } from '../../../src/lib/content/check-case-tags.ts';
 import { checkTranslationParity } from '../../../src/lib/content/check-translations.ts';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file.ts';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy.ts';
-import type { CaseData } from '../../../src/schemas/case.ts';
 
 /** The PayerMax case of the model fixture (a frozen copy): what the checks do, whatever content/ holds. */
-function load(locale: string): { file: string; data: CaseData } {
-	const file = `tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`;
-	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
-	if (!result.success) throw new Error(result.problems.map((p) => p.problem).join('\n'));
-	return { file, data: result.data };
-}
+const load = (locale: string) => loadCaseFile('tests/fixtures/corpora/model', locale, 'payermax');
 
 const zh = load('zh-cn');
 const en = load('en');

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseCaseFile } from '../../src/lib/content/parse-case-file.ts';
+import type { CaseData } from '../../src/schemas/case.ts';
+
+/** One case file of a content root, parsed as the check parses it; a file that fails the check throws its problems. */
+export function loadCaseFile(root: string, locale: string, slug: string): { file: string; data: CaseData } {
+	const file = `${root}/cases/${locale}/${slug}.mdx`;
+	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
+	if (!result.success) throw new Error(result.problems.map((problem) => problem.problem).join('\n'));
+	return { file, data: result.data };
+}
