@@ -43,6 +43,8 @@ export const urls = {
 	tagCardFile,
 	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
 	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
+	/** Not a page: the search dialog's words (src/lib/search/search-strings.ts). */
+	searchStrings: (base: string, locale: Locale) => join(base, `/${locale}/search-strings.json`),
 	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),
 	/** The script a partner's page loads once to size the site's embeds to their content. */
 	embedScript: (base: string) => join(base, '/embed.js'),
