@@ -1,7 +1,7 @@
 /**
  * `<cs-site-search>`: the header's search button, Ctrl/⌘+K, and `/` wherever no text is being
- * typed. The dialog's code (site-search.dialog.ts), its words (the UI strings of the page's
- * language) and Pagefind load on first use, so a page downloads only this much.
+ * typed. The dialog's code (site-search.dialog.ts), its words (`/{locale}/search-strings.json`, the few UI
+ * strings it needs) and Pagefind load on first use, so a page downloads only this much.
  */
 import type { SearchStrings } from '../../lib/search/search-strings.ts';
 import type { SearchOptions, SearchOutcome, SiteSearch } from './site-search.dialog.ts';
