@@ -65,6 +65,9 @@ const loadedAnyway = new Set(casePages[0]!.jsModules.filter((path) => path !== l
 const chartModules = getStaticClosure([chartEntry], readModule).filter((path) => !casePages[0]!.jsModules.includes(path));
 const loaderModules = getStaticClosure([loaderEntry], readModule).filter((path) => !loadedAnyway.has(path));
 const chartSize = sumSizes(chartModules.map(sizeOf));
+// The search dialog's first open: its code (beyond what a page already loads) and its words in one language.
+const dialogEntry = assets.find((path) => /\/site-search\.dialog\.[\w-]+\.js$/.test(path));
+const dialogModules = dialogEntry ? getStaticClosure([dialogEntry], readModule).filter((path) => !plainPage.jsModules.includes(path)) : [];
 const loaderSize = sumSizes(loaderModules.map(sizeOf));
 
 const failures: string[] = [];
@@ -93,6 +96,10 @@ const rows: Row[] = [
 		what: `search vocabulary (${locale}, on demand)`,
 		size: sizeOf(urls.searchVocabulary('/', locale)),
 		budgetGzip: budgets.searchVocabularyGzip,
+	})),
+	...locales.map((locale) => ({
+		what: `search dialog (${locale}, first open: code and words)`,
+		size: sumSizes([...dialogModules.map(sizeOf), sizeOf(urls.searchStrings('/', locale))]),
 	})),
 ];
 for (const row of rows) {

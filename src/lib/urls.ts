@@ -44,6 +44,8 @@ export const urls = {
 	tagCardFile,
 	/** Not a page: the words the site search corrects queries to (src/lib/search/vocabulary.ts). */
 	searchVocabulary: (base: string, locale: Locale) => join(base, `/${locale}/search-vocabulary.json`),
+	/** Not a page: the search dialog's words (src/lib/search/search-strings.ts). */
+	searchStrings: (base: string, locale: Locale) => join(base, `/${locale}/search-strings.json`),
 	embed: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/embed/${slug}/`),
 	/** A language's not-found page, where static hosts look for it (src/integrations/not-found-pages.ts copies it there). */
 	notFound: (base: string, locale: Locale) => join(base, `/${notFoundFile(locale)}`),

@@ -1,7 +1,9 @@
+import { browseFacets } from '../lib/corpus/browse-facets.ts';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getCaseListPage, getCorpus, getLaterPagePaths } from './corpus.ts';
+import { getUsedTags } from './tags.ts';
 
 /** `getStaticPaths` of `/{locale}/cases/page/{n}/`: every page after the first, with its locale and number as props. */
 export async function getCaseListPaths() {
@@ -13,7 +15,8 @@ export async function getCaseListPaths() {
 }
 
 /**
- * One page of the cases list with its page's frontmatter: the first page is the cases browser's,
+ * One page of the cases list with its page's frontmatter and the used tags of each browse facet
+ * (the browser's filters and the list's ways in by tag): the first page is the cases browser's,
  * found by search; a later one says which page it is in its title and stays out of the index.
  */
 export async function getCaseListView(locale: Locale, page: number) {
@@ -29,5 +32,10 @@ export async function getCaseListView(locale: Locale, page: number) {
 			tableOfContents: false,
 		},
 		list,
+		facets: await Promise.all(
+			browseFacets.map(async ({ facet, param }) => ({ facet, param, name: say(`facet.${facet}`), tags: await getUsedTags(locale, facet) }))
+		),
 	};
 }
+
+export type CaseListView = Awaited<ReturnType<typeof getCaseListView>>;

@@ -1,7 +1,6 @@
 import { formatMetric } from '../lib/metrics/format-metric.ts';
-import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
+import { isLocale } from '../lib/i18n/locales.ts';
 import { getLanguageBadge } from '../lib/corpus/language-badge.ts';
-import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
 import { urls } from '../lib/urls.ts';
 import type { Facet } from '../lib/taxonomy/facets.ts';
 import { getCaseCards, getCaseView, getCorpus } from './corpus.ts';
@@ -15,23 +14,22 @@ const limits = { figures: 4, newest: 3, tags: 12 };
  * newest case that reports one, categories with the most cases first), the newest cases, and the
  * industries and capabilities with the most cases.
  */
-export async function getFrontDoor(locale: Locale) {
-	const { index, tags } = await getCorpus();
-	const lang = localeToLang(locale);
+export async function getFrontDoor(locale: string) {
+	// Its component sits in Starlight's MDX home pages, which pass the locale as a plain string.
+	if (!isLocale(locale)) throw new Error(`<FrontDoor locale="${locale}">: not a site locale`);
+	const { index } = await getCorpus();
 	const base = import.meta.env.BASE_URL;
 	const top = async (facet: Facet) => (await getUsedTags(locale, facet)).slice(0, limits.tags);
-	const outcomes = countTagsByFacet(index, tags, locale)
-		.find((group) => group.facet === 'outcomes')!
-		.tags.filter(({ count }) => count > 0);
+	const outcomes = await getUsedTags(locale, 'outcomes');
 	const figures = await Promise.all(
-		outcomes.slice(0, limits.figures).map(async ({ tag }) => {
+		outcomes.slice(0, limits.figures).map(async (tag) => {
 			// The tag index lists cases newest first: the first one reports a figure in this category.
 			const slug = index.tagIndex.get(tag.id)![0]!;
 			const metric = index.bySlug.get(slug)!.data.metrics.find((candidate) => candidate.category === tag.id)!;
 			const view = await getCaseView(slug, locale);
 			const shown = view.metrics.find((candidate) => candidate.id === metric.id)!;
 			return {
-				category: tag.label[lang],
+				category: tag.label,
 				value: formatMetric(metric, view.contentLocale).value,
 				label: shown.label,
 				company: view.company.name,

@@ -1,7 +1,7 @@
 import { paginate, pageSize } from '../lib/corpus/corpus.ts';
 import { getOutcomeComparisons } from '../lib/corpus/outcomes.ts';
 import { getRelatedTags } from '../lib/corpus/related.ts';
-import { countTagsByFacet } from '../lib/corpus/tag-counts.ts';
+import { countTagsByFacet, countUsedTags, type TagCount } from '../lib/corpus/tag-counts.ts';
 import { summarizeTag, type TagSummary } from '../lib/corpus/tag-summary.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
@@ -12,6 +12,7 @@ import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
 import { getCaseCards, getCaseView, getCorpus, getLaterPagePaths, getSiteLocation } from './corpus.ts';
 import { getPageCacheKeys } from './page-cache-keys.ts';
+import type { Facet } from '../lib/taxonomy/facets.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
 
 /** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
@@ -146,19 +147,23 @@ function relatedTagsOf(tagId: string, index: Parameters<typeof getRelatedTags>[1
 	return related;
 }
 
+/** A counted tag as the pages link it: its label in the reader's language, its number of cases and, when it has any, its page. */
+function toTagLink({ tag, count }: TagCount, locale: Locale) {
+	return { id: tag.id, label: tag.label[localeToLang(locale)], count, href: count > 0 ? urls.tag(import.meta.env.BASE_URL, locale, tag.id) : undefined };
+}
+
 /** Every facet with its tags and their number of cases. */
 export async function getTagsIndex(locale: Locale) {
 	const { index, tags } = await getCorpus();
-	const lang = localeToLang(locale);
-	const base = import.meta.env.BASE_URL;
-	return countTagsByFacet(index, tags, locale).map(({ facet, tags: counted }) => ({
-		facet,
-		tags: counted.map(({ tag, count }) => ({ id: tag.id, label: tag.label[lang], count, href: count > 0 ? urls.tag(base, locale, tag.id) : undefined })),
-	}));
+	return countTagsByFacet(index, tags, locale).map(({ facet, tags: counted }) => ({ facet, tags: counted.map((tag) => toTagLink(tag, locale)) }));
 }
 
-/** The tags of one facet that at least one case uses, with their counts and links, most cases first. */
-export async function getUsedTags(locale: Locale, facet: string) {
-	const group = (await getTagsIndex(locale)).find((candidate) => candidate.facet === facet)!;
-	return group.tags.filter((tag) => tag.count > 0).map((tag) => ({ ...tag, href: tag.href! }));
+/** The tags of one facet that at least one case uses (`countUsedTags`), with their counts and links, most cases first. */
+export async function getUsedTags(locale: Locale, facet: Facet) {
+	const { index, tags } = await getCorpus();
+	// Typed with a link: every used tag has a page.
+	return countUsedTags(index, tags, locale, facet).map((counted) => ({
+		...toTagLink(counted, locale),
+		href: urls.tag(import.meta.env.BASE_URL, locale, counted.tag.id),
+	}));
 }

@@ -14,6 +14,7 @@ export const labels: ChartLabels = {
 	saved: 'Saved',
 	logScale: 'Log scale',
 	count: 'Cases',
+	multiple: '{{factor}}×',
 };
 
 export const theme: ChartTheme = {

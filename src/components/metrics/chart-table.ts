@@ -2,8 +2,9 @@
  * A chart's spec read back from its `<figure>` (ChartFigure.astro): the table under the canvas is
  * the page's one copy of the numbers (each cell's `data-value`, the figure as text beside it), so
  * the chart draws what the table says instead of a second copy in a `data-*` attribute. The kind
- * comes from `<cs-metric-chart data-kind>`, the language from the figure's `lang`, the series of a
- * time chart from its columns' `data-series`, the log axis from the caption. What is read is text
+ * comes from `<cs-metric-chart data-kind>`, how a multiplier axis writes a multiple from its
+ * `data-multiple` ("{{factor}} 倍"), the language from the figure's `lang`, the series of a time
+ * chart from its columns' `data-series`, the log axis from the caption. What is read is text
  * and numbers only; createChartConfig clamps every number again before Chart.js sees it.
  *
  * Written against the few DOM methods that node-html-parser shares with the browser, so the build
@@ -59,6 +60,7 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 		saved: kind === 'time' ? labelOf('saved') : '',
 		// "(log scale)" in the caption, the axis title without the brackets.
 		logScale: textOf(scale).replace(/^\((.*)\)$/su, '$1'),
+		multiple: chart?.getAttribute('data-multiple') ?? '',
 	};
 	const rows = Array.from(figure.querySelectorAll('tbody tr')).map((tr): ChartRow => {
 		const cells = Array.from(tr.querySelectorAll('td'));

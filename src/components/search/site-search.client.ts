@@ -1,9 +1,10 @@
 /**
  * `<cs-site-search>`: the header's search button, Ctrl/⌘+K, and `/` wherever no text is being
- * typed. The dialog's code (site-search.dialog.ts), its words (the UI strings of the page's
- * language) and Pagefind load on first use, so a page downloads only this much.
+ * typed. The dialog's code (site-search.dialog.ts), its words (`/{locale}/search-strings.json`, the few UI
+ * strings it needs) and Pagefind load on first use, so a page downloads only this much.
  */
-import type { SearchOptions, SearchOutcome, SiteSearch, UiStrings } from './site-search.dialog.ts';
+import type { SearchStrings } from '../../lib/search/search-strings.ts';
+import type { SearchOptions, SearchOutcome, SiteSearch } from './site-search.dialog.ts';
 
 /** Where `/` is a character the reader types, not the search shortcut. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -20,13 +21,15 @@ class SiteSearchElement extends HTMLElement {
 	#search: Promise<SiteSearch> | undefined;
 	#loaded: SiteSearch | undefined;
 
-	/** The dialog's code and the UI strings of the page's language, fetched side by side. */
+	/** The dialog's code and its words in the page's language (`data-strings`), fetched side by side. */
 	#load(): Promise<SiteSearch> {
-		const strings: Promise<{ default: UiStrings }> =
-			this.dataset.lang === 'zh-CN' ? import('../../content/i18n/zh-CN.json') : import('../../content/i18n/en.json');
-		this.#search ??= Promise.all([import('./site-search.dialog.ts'), strings]).then(
-			([{ SiteSearch }, ui]) => (this.#loaded = new SiteSearch(this, ui.default))
-		);
+		this.#search ??= Promise.all([
+			import('./site-search.dialog.ts'),
+			fetch(this.dataset.strings!).then((response) => {
+				if (!response.ok) throw new Error(`${this.dataset.strings}: ${response.status}`);
+				return response.json() as Promise<SearchStrings>;
+			}),
+		]).then(([{ SiteSearch }, strings]) => (this.#loaded = new SiteSearch(this, strings)));
 		return this.#search;
 	}
 

@@ -2,21 +2,21 @@
  * The search behind `<cs-site-search>` (site-search.client.ts), loaded on its first open or first
  * search: builds the dialog, loads Pagefind, runs queries with the precision check and typo
  * correction, and renders the results. See SiteSearch.astro for what it adds over Pagefind's own
- * UI; the query logic is in src/lib/search. Its words come from the UI strings of the page's
- * language (src/content/i18n), which site-search.client.ts loads beside this module, so no page
- * carries them.
+ * UI; the query logic is in src/lib/search. Its words are the few UI strings it needs in the
+ * page's language (src/lib/search/search-strings.ts), which site-search.client.ts fetches beside
+ * this module, so no page carries them.
  *
  * Keys follow the WAI-ARIA combobox pattern: focus stays in the field while ↓/↑ move the active
  * result (`aria-activedescendant`), Enter opens it, Escape closes the dialog and focus goes back to
  * where it was. Each result is a link with the option role, so a click, a middle click or
  * "open in new tab" work as on any link.
  */
-import type en from '../../content/i18n/en.json';
 import { correctQuery, listCorrectableWords } from '../../lib/search/correct-query.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { getLatinStems, getPhraseTerms, getQueryTerms, matchesLatinStems, matchesQuery, stemLatinWord } from '../../lib/search/query.ts';
 import { pagefindRanking } from '../../lib/search/ranking.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
+import type { SearchStrings } from '../../lib/search/search-strings.ts';
 import type { SearchVocabulary } from '../../lib/search/vocabulary.ts';
 
 /** One result as the dialog shows it. */
@@ -52,27 +52,6 @@ interface QueryState {
 	results: PagefindResult[];
 	checked: number;
 	hits: SearchHit[];
-}
-
-/** The site's UI strings in one language (src/content/i18n/<lang>.json). */
-export type UiStrings = typeof en;
-
-/** The dialog's words. */
-function pickStrings(ui: UiStrings) {
-	return {
-		input: ui['pagefind.search_label'],
-		placeholder: ui['searchbox.placeholder'],
-		results: ui['searchbox.results'],
-		filters: ui['pagefind.filters_label'],
-		more: ui['pagefind.load_more'],
-		searching: ui['pagefind.searching'],
-		none: ui['pagefind.zero_results'],
-		one: ui['pagefind.one_result'],
-		many: ui['pagefind.many_results'],
-		showingFor: ui['searchbox.showingFor'],
-		searchInstead: ui['searchbox.searchInstead'],
-		unavailable: ui['searchbox.unavailable'],
-	};
 }
 
 /** Results checked per round; Chinese queries check each result's text before showing it. */
@@ -119,13 +98,13 @@ export class SiteSearch {
 	#returnFocus: Element | null = null;
 
 	#dialogElement: HTMLDialogElement | undefined;
-	readonly #strings: ReturnType<typeof pickStrings>;
+	readonly #strings: SearchStrings;
 	readonly #lang: string;
 
-	constructor(host: HTMLElement, ui: UiStrings) {
+	constructor(host: HTMLElement, strings: SearchStrings) {
 		this.host = host;
 		this.#lang = host.dataset.lang ?? 'en';
-		this.#strings = pickStrings(ui);
+		this.#strings = strings;
 	}
 
 	get #dialog() {

@@ -41,7 +41,7 @@ const absolute = (path: string, { site }: SiteLocation) => new URL(path, site).h
 
 /** The charts every case page shows of its figures (percent changes, multiples, time), in the reader's words. */
 export function buildCaseCharts(view: CaseView): ChartSpec[] {
-	return buildCaseChartSpecs(view.metricData, view.contentLocale, getChartLabels(view.locale));
+	return buildCaseChartSpecs(view.metricData, view.contentLocale, getChartLabels(view.locale, view.contentLocale));
 }
 
 /**
@@ -51,7 +51,7 @@ export function buildCaseCharts(view: CaseView): ChartSpec[] {
  */
 export function buildCaseReport(view: CaseView, parts: readonly CaseBodyPart[]): CaseReportPart[] {
 	const where = { file: view.file, component: 'MetricChart' };
-	const labels = getChartLabels(view.locale);
+	const labels = getChartLabels(view.locale, view.contentLocale);
 	return parts.map((part) => {
 		if ('html' in part) return part;
 		const metrics = selectMetrics(view.metricData, part.chart, where);

@@ -3,6 +3,7 @@ import type { Tag } from '../../schemas/taxonomy.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import { formatFactor } from '../metrics/format-multiple.ts';
 import type { CorpusCase } from './corpus.ts';
 import { measureOf, type SpreadMeasure } from './outcomes.ts';
 
@@ -71,10 +72,6 @@ export function summarizeTag(tag: Pick<Tag, 'id' | 'facet'>, cases: readonly Cor
 	};
 }
 
-function formatNumber(value: number, locale: Locale): string {
-	return numberFormat(localeToLang(locale), { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 }).format(value);
-}
-
 /** "↑19%" / "+19%", as the case pages write a percent change. */
 function formatChange(value: number, locale: Locale): string {
 	const percent = numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(value) / 100);
@@ -95,7 +92,8 @@ export function formatSpreadRange(spread: Pick<TagSpread, 'measure' | 'min' | 'm
 		case 'multiplier':
 		case 'speedup':
 		case 'hours-per-year': {
-			const [min, max] = [formatNumber(spread.min, locale), formatNumber(spread.max, locale)];
+			// Hours a year are rounded as factors are: one decimal below 10.
+			const [min, max] = [formatFactor(spread.min, locale), formatFactor(spread.max, locale)];
 			// The plural follows the number as shown: "1 hour a year" for 1.04 hours.
 			if (min === max) return uiText(locale, `metrics.spread.${spread.measure}`, { value: min, count: Number(min.replace(/[^\d.]/g, '')) });
 			return uiText(locale, `metrics.spreadRange.${spread.measure}`, { min, max });

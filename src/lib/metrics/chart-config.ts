@@ -263,7 +263,7 @@ export function createChartConfig(
 		const isMultiplier = spec.kind === 'multiplier';
 		const values = rows.map((row) => (isMultiplier ? row.factor : row.percent) ?? null);
 		const tick = isMultiplier
-			? (value: number) => (lang.startsWith('zh') ? `${multiple.format(value)} 倍` : `${multiple.format(value)}×`)
+			? (value: number) => spec.labels.multiple.replace('{{factor}}', multiple.format(value))
 			: (value: number) => percent.format(value / 100);
 		return {
 			type: 'bar',

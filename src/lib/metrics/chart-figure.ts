@@ -32,6 +32,8 @@ export interface ChartFigure {
 	subtitle: string | undefined;
 	/** A CSS length for `--cs-chart-height`. */
 	height: string;
+	/** A multiplier chart's way of writing a multiple on its axis (ChartLabels' `multiple`); other kinds have none. */
+	multiple: string | undefined;
 	/** The series a time chart shows (its legend); other kinds have no legend. */
 	legend: { name: TimeSeries['name']; label: string }[] | undefined;
 	/** The table's column headings after the metric column; `series` on a time chart's. */
@@ -75,6 +77,7 @@ export function buildChartFigure(spec: ChartSpec): ChartFigure {
 		subtitle: spec.subtitle,
 		// Every chart but a time chart has one bar per row, whatever its series.
 		height: chartHeight(spec, spec.kind === 'time' ? series.length : 1),
+		multiple: spec.kind === 'multiplier' ? spec.labels.multiple : undefined,
 		legend: spec.kind === 'time' ? series.map(({ name, label }) => ({ name, label })) : undefined,
 		columns: spec.kind === 'time' ? series.map(({ name, label }) => ({ series: name, label })) : [{ series: undefined, label: valueHeading }],
 		metricHeading: spec.labels.metric,

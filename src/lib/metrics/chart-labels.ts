@@ -2,8 +2,11 @@ import { uiText } from '../i18n/ui-text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ChartLabels } from './chart-spec.ts';
 
-/** The chart words in `locale`, from the UI strings: for charts whose spec a query builds (insights, industries). */
-export function getChartLabels(locale: Locale): ChartLabels {
+/**
+ * The chart words in `locale`, from the UI strings; a multiple is written as the figures are, in
+ * `figureLocale` (an untranslated case's figures keep the language they are written in).
+ */
+export function getChartLabels(locale: Locale, figureLocale: Locale = locale): ChartLabels {
 	return {
 		improvementTitle: uiText(locale, 'metrics.improvementChart'),
 		multiplierTitle: uiText(locale, 'metrics.multiplierChart'),
@@ -16,5 +19,7 @@ export function getChartLabels(locale: Locale): ChartLabels {
 		saved: uiText(locale, 'metrics.saved'),
 		logScale: uiText(locale, 'metrics.logScale'),
 		count: uiText(locale, 'metrics.cases'),
+		// The template itself: the chart fills in each tick's number in the browser.
+		multiple: uiText(figureLocale, 'metrics.multiple'),
 	};
 }

@@ -30,6 +30,8 @@ export interface ChartLabels {
 	logScale: string;
 	/** Column of a count chart, e.g. "Cases". */
 	count: string;
+	/** How a multiplier chart's axis writes a multiple: `{{factor}}` stands for the number ("{{factor}}×", "{{factor}} 倍"). */
+	multiple: string;
 }
 
 /** One bar group: the numbers drawn and the same numbers as text for the table and tooltips. */

@@ -3,6 +3,7 @@ import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration, notAFigure } from './format-duration.ts';
 import { periodsPerYear, toHours } from './units.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
+import { formatFactor } from './format-multiple.ts';
 import { uiText } from '../i18n/ui-text.ts';
 
 /** What a reader wants to know beyond the figure as written. */
@@ -50,10 +51,6 @@ export function formatSignedPercent(value: number, locale: Locale): string {
 	return numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
 		.format(value / 100)
 		.replace('-', '−');
-}
-
-function formatFactor(value: number, locale: Locale): string {
-	return numberFormat(localeToLang(locale), { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /**

@@ -4,6 +4,7 @@ import { readChartTable } from '../../../src/components/metrics/chart-table';
 import type { CorpusCase } from '../../../src/lib/corpus/corpus';
 import { getOutcomeComparisons } from '../../../src/lib/corpus/outcomes';
 import { createChartConfig, maxLabelLines, wrapLabel } from '../../../src/lib/metrics/chart-config';
+import { getChartLabels } from '../../../src/lib/metrics/chart-labels.ts';
 import { buildCaseChartSpecs, buildChartSpecs, getChartGroup, getChartKind, getDistinctChartTitles } from '../../../src/lib/metrics/chart-spec';
 import { getSharedChartGroup } from '../../../src/lib/metrics/select-metrics';
 import type { CaseData } from '../../../src/schemas/case';
@@ -43,7 +44,8 @@ describe('multipliers are drawn on an axis of their own', () => {
 		expect(config.data.datasets[0]!.backgroundColor).toEqual(['green', 'blue']);
 		const ticks = (config.options!.scales!.x as { ticks: { callback: (value: number) => string } }).ticks;
 		expect([0, 2, 5].map((value) => ticks.callback(value))).toEqual(['0×', '2×', '5×']);
-		const zh = createChartConfig(buildCaseChartSpecs([times('output', 5)], 'zh-cn', labels)[0]!, theme, { reducedMotion: true });
+		// The axis writes a multiple as the chart labels say, from the UI strings: no language branch in the browser.
+		const zh = createChartConfig(buildCaseChartSpecs([times('output', 5)], 'zh-cn', getChartLabels('zh-cn'))[0]!, theme, { reducedMotion: true });
 		expect((zh.options!.scales!.x as { ticks: { callback: (value: number) => string } }).ticks.callback(2.5)).toBe('2.5 倍');
 	});
 

@@ -38,6 +38,7 @@ describe('a chart reads its numbers from the table under it', () => {
 				after: '之后',
 				saved: '节省',
 				logScale: '对数刻度',
+				multiple: '',
 			},
 			rows: [
 				{ id: '#metric-handover-cycle', label: '轮转交接周期', beforeHours: 72, afterHours: 1, savedHours: null, text: {} },
@@ -65,6 +66,21 @@ describe('a chart reads its numbers from the table under it', () => {
 			labels: { saved: 'Saved', before: '', after: '' },
 			rows: [{ id: '#a', beforeHours: null, afterHours: null, savedHours: 6 }],
 		});
+	});
+
+	test('multiplier: its axis writes a multiple as the figure says (data-multiple), "{{factor}}" standing for the number', () => {
+		const multiplier = readChartTable(
+			figure(`<figure id="chart-multiplier" lang="zh-CN"><figcaption>倍数提升</figcaption><cs-metric-chart data-kind="multiplier" data-multiple="{{factor}} 倍"></cs-metric-chart>
+			<table><thead><tr><th>指标</th><th>倍数</th></tr></thead><tbody><tr><th><a href="#metric-output">产出</a></th><td data-value="5">↑5 倍</td></tr></tbody></table></figure>`)
+		);
+		expect(multiplier).toMatchObject({
+			kind: 'multiplier',
+			labels: { factor: '倍数', multiple: '{{factor}} 倍' },
+			rows: [{ factor: 5, text: { change: '↑5 倍' } }],
+		});
+		const ticks = (createChartConfig(multiplier, theme, { reducedMotion: true }).options!.scales!.x as { ticks: { callback: (value: number) => string } })
+			.ticks;
+		expect(ticks.callback(2.5)).toBe('2.5 倍');
 	});
 
 	test('improvement and count: one column, the figure as text for the bar label', () => {
