@@ -1,6 +1,7 @@
 import { formatMetric } from '../lib/metrics/format-metric.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { getLanguageBadge } from '../lib/corpus/language-badge.ts';
+import { uiText } from '../lib/i18n/ui-text.ts';
 import { urls } from '../lib/urls.ts';
 import type { Facet } from '../lib/taxonomy/facets.ts';
 import { getCaseCards, getCaseView, getCorpus } from './corpus.ts';
@@ -41,11 +42,12 @@ export async function getFrontDoor(locale: string) {
 		})
 	);
 	return {
-		stats: {
-			cases: index.cases.length,
-			industries: (await getUsedTags(locale, 'industries')).length,
-			figures: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0),
-		},
+		// "1 case · 2 industries · 6 figures": each count with its own plural form.
+		stats: [
+			uiText(locale, 'cases.count', { count: index.cases.length }),
+			uiText(locale, 'home.industries', { count: (await getUsedTags(locale, 'industries')).length }),
+			uiText(locale, 'home.figures', { count: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) }),
+		].join(' · '),
 		figures,
 		newest: await getCaseCards(
 			index.cases.slice(0, limits.newest).map((item) => item.slug),

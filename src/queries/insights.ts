@@ -2,7 +2,7 @@ import { formatSpreadValue } from '../lib/corpus/format-spread-value.ts';
 import { getOutcomeSpreads } from '../lib/corpus/outcomes.ts';
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
-import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
+import { joinSentences, toSentence, uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { urls } from '../lib/urls.ts';
 import { getCaseCards, getCorpus } from './corpus.ts';
@@ -47,7 +47,8 @@ export async function getInsightsPage(locale: Locale, site: URL | undefined) {
 	return {
 		frontmatter: { searchWeight: listingSearchWeight, title: say('insights.title'), description: say('insights.description') },
 		headings: Object.entries(sectionTitles).map(([slug, key]) => ({ depth: 2, slug, text: say(key) })),
-		total: countText(index.cases.length),
+		// "… 的结果分布。1 个案例。" / "… by outcome. 1 case.": each sentence ends in its language's stop.
+		intro: joinSentences([toSentence(say('insights.description'), locale), toSentence(countText(index.cases.length), locale)], locale),
 		charts: [await countChart('insights-industries', 'industries'), await countChart('insights-capabilities', 'capabilities')],
 		gaps: { ...heading('insights-gaps'), rows: gaps },
 		spreads: {

@@ -136,6 +136,18 @@ describe('the rest of the site', () => {
 		).toEqual(['/zh-cn/rss.xml', '/en/rss.xml']);
 	});
 
+	test("English counts agree with their number, and sentences end in their language's stop", () => {
+		const stats = textOf(readBuiltPage('/en/').querySelector('.cs-front__stats'));
+		const counts = [...stats.matchAll(/(\d+) (case|industr|figure)(\w*)/g)];
+		expect(
+			counts.map(([, count, , ending]) => (count === '1') === (ending === '' || ending === 'y')),
+			stats
+		).toEqual([true, true, true]);
+		const intro = (locale: string) => textOf(readBuiltPage(`/${locale}/insights/`).querySelector('main .sl-markdown-content p, main p'));
+		expect(intro('zh-cn')).toMatch(/。\d+ 个案例。$/);
+		expect(intro('en')).toMatch(/\. \d+ cases?\.$/);
+	});
+
 	test('Pagefind built one index per language', () => {
 		expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
 		const metas = readdirSync('dist/pagefind').filter((name) => name.endsWith('.pf_meta'));
