@@ -89,7 +89,7 @@ try {
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.close();
 	rmSync(served, { recursive: true, force: true });
 }
