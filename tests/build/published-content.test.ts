@@ -7,19 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadCaseFile } from '../support/case-file.ts';
+import { loadPayerMax } from '../support/case-file.ts';
 import { checkCaseTags } from '../../src/lib/content/check-case-tags.ts';
 import { checkContentRoot } from '../../src/lib/content/check-content.ts';
 import { checkTranslationParity } from '../../src/lib/content/check-translations.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { facets } from '../../src/lib/taxonomy/facets.ts';
-import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy.ts';
 
-const load = (locale: string) => loadCaseFile('content', locale, 'payermax');
-
-const zh = load('zh-cn');
-const en = load('en');
-const tags = readTaxonomy('content/taxonomy');
+const { zh, en, tags } = loadPayerMax('content');
 
 describe('the published content', () => {
 	test('is valid', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { loadCaseFile } from '../../support/case-file.ts';
+import { loadPayerMax } from '../../support/case-file.ts';
 import { checkCaseTags } from '../../../src/lib/content/check-case-tags.ts';
 import { checkTranslationParity } from '../../../src/lib/content/check-translations.ts';
-import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy.ts';
 
 /** The PayerMax case of the model fixture (a frozen copy): what the checks do, whatever content/ holds. */
-const load = (locale: string) => loadCaseFile('tests/fixtures/corpora/model', locale, 'payermax');
-
-const zh = load('zh-cn');
-const en = load('en');
-const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
+const { zh, en, tags } = loadPayerMax('tests/fixtures/corpora/model');
 
 describe('cross-file checks', () => {
 	test('a translation that changes a number or an id is reported on the translation', () => {
