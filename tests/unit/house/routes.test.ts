@@ -19,3 +19,8 @@ test(`every route under src/pages has at most ${maxRouteLines} lines`, () => {
 test('no route spells out the locale paths: each per-locale route takes them, typed, from localePaths()', () => {
 	expect(routes.filter(({ text }) => /locales\.map\(/.test(text)).map(({ file }) => file)).toEqual([]);
 });
+
+test('no route casts its params or props: their types come from getStaticPaths', () => {
+	const cast = /\bas (?!const\b)[A-Z{\w]|params(\.\w+)?!/;
+	expect(routes.filter(({ text }) => cast.test(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))).map(({ file }) => file)).toEqual([]);
+});
