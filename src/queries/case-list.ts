@@ -1,4 +1,5 @@
 import { browseFacets } from '../lib/corpus/browse-facets.ts';
+import { getCaseBrowserStrings } from '../lib/corpus/case-browser-strings.ts';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
@@ -32,6 +33,7 @@ export async function getCaseListView(locale: Locale, page: number) {
 			tableOfContents: false,
 		},
 		list,
+		browserStrings: getCaseBrowserStrings(locale),
 		facets: await Promise.all(
 			browseFacets.map(async ({ facet, param }) => ({ facet, param, name: say(`facet.${facet}`), tags: await getUsedTags(locale, facet) }))
 		),

@@ -29,6 +29,18 @@ export function uiText(locale: Locale, key: UiTextKey, values: Record<string, st
 	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * A plural string's forms as templates, for a browser script that picks the form itself with
+ * `Intl.PluralRules` and fills in the number: `{ one: '{count} case', other: '{count} cases' }`.
+ */
+export function uiPluralTemplates(locale: Locale, key: UiTextKey, placeholder = '{count}'): { one: string; other: string } {
+	const table = uiStrings[locale];
+	const other = table[`${key}_other`] ?? table[key];
+	if (other === undefined) throw new Error(`No UI string "${key}" for ${locale} in src/content/i18n`);
+	const fill = (template: string) => template.replace(/\{\{count\}\}/g, placeholder);
+	return { one: fill(table[`${key}_one`] ?? other), other: fill(other) };
+}
+
 const endsSentence = /[.!?…。！？][\s"'”’」』）)]*$/u;
 
 /** A text as a whole sentence: its own final stop, or the language's ("." / "。"). */

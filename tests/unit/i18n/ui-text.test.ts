@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../src/lib/i18n/locales';
-import { uiStrings, uiText, type UiTextKey } from '../../../src/lib/i18n/ui-text';
+import { uiPluralTemplates, uiStrings, uiText, type UiTextKey } from '../../../src/lib/i18n/ui-text';
 
 /** Every TypeScript file of the houses that may call uiText (components use Astro.locals.t). */
 function listSourceFiles(dir: string): string[] {
@@ -53,5 +53,12 @@ describe('uiText', () => {
 	test('the site card says the site and its tagline in both languages', () => {
 		expect(uiText('zh-cn', 'siteCard.tagline')).toBe('企业如何使用协同套件，用数据说话');
 		expect(uiText('en', 'siteCard.tagline')).toBe('How companies use collaboration suites, in figures');
+	});
+});
+
+describe('uiPluralTemplates', () => {
+	test('gives each plural form as a template with the placeholder, for a script to fill in', () => {
+		expect(uiPluralTemplates('en', 'cases.count')).toEqual({ one: '{count} case', other: '{count} cases' });
+		expect(uiPluralTemplates('zh-cn', 'cases.count', '#')).toEqual({ one: '# 个案例', other: '# 个案例' });
 	});
 });
