@@ -11,8 +11,28 @@ export const stableIdSchema = z
 /** A taxonomy tag id; whether it exists is checked against `content/taxonomy/` by the case checks. */
 export const tagIdSchema = stableIdSchema;
 
-/** Text in the file's own language: never empty, no surrounding spaces. */
-export const textSchema = z.string({ error: 'expected text' }).trim().min(1, 'expected text, got an empty string');
+/**
+ * Characters no text of a case may hold: C0 and C1 controls other than tab and line breaks (a NUL
+ * or ESC makes the RSS feed invalid XML and prints into CI logs), U+FFFE/U+FFFF, lone surrogates,
+ * and the bidirectional overrides and isolates that make text display in another order than it reads.
+ */
+const forbiddenCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/u;
+
+/** Text in the file's own language: never empty, no surrounding spaces, no control or direction-override characters. */
+export const textSchema = z
+	.string({ error: 'expected text' })
+	.trim()
+	.min(1, 'expected text, got an empty string')
+	.superRefine((text, ctx) => {
+		const found = forbiddenCharacter.exec(text)?.[0];
+		if (found === undefined) return;
+		const codePoint = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+		ctx.addIssue({
+			code: 'custom',
+			message: `expected plain text, got the invisible character ${codePoint} at position ${text.indexOf(found) + 1}`,
+			params: { fix: 'delete it (retype the text or paste it as plain text); write direction and line breaks as ordinary text' },
+		});
+	});
 
 /**
  * At most `max` items, with an error that says how many were written, the limit and `fix`; the

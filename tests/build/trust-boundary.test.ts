@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { allowedHtmlElements } from '../../src/lib/content/mdx-safety';
@@ -60,6 +60,50 @@ describe('every hostile body of issue #12, and SVG files beside the cases, in on
 
 	test('nothing of them ran', () => {
 		expect(existsSync(marker)).toBe(false);
+	});
+});
+
+describe('files that try the listing, the logs and the feed: dotfiles, symbolic links, control characters', () => {
+	const english = readFileSync('tests/fixtures/corpora/fallback/cases/en/only-english.mdx', 'utf8');
+	// What a link could pull into a public CI log: any readable file of the machine that parses as YAML.
+	const secret = 'registry-token-that-must-never-be-printed';
+	const injected = '::error title=Injected::';
+	let check: SpawnSyncReturns<string>;
+	const build = useSiteBuild(
+		(temporaries) => {
+			const secretFile = join(temporaries.makeDir('trust-boundary-secret-'), 'secret.yml');
+			writeFileSync(secretFile, `token: ${secret}\n`);
+			const root = makeCorpus(temporaries, {
+				'en/.dot.mdx': english,
+				'en/..mdx': english,
+				[`en/x\n${injected}x.mdx`]: english,
+				'en/control-characters.mdx': english.replace(/^title: .*$/m, 'title: "Bell\\a, escape\\e and a right-to-left override \\u202E in a title"'),
+			});
+			symlinkSync(secretFile, join(root, 'cases/en/linked.mdx'));
+			symlinkSync(secretFile, join(root, 'taxonomy/linked.yml'));
+			check = checkContent(root);
+			return root;
+		},
+		{ expectFailure: true }
+	);
+
+	test('npm run check and the build refuse each of them with the same problems', () => {
+		expect(check.status).toBe(1);
+		const checked = problemLines(check.stdout);
+		for (const file of ['/en/.dot.mdx ', '/en/..mdx ', '/en/linked.mdx ', '/taxonomy/linked.yml ', 'x\\u000a::error', '/en/control-characters.mdx:'])
+			expect(
+				checked.some((line) => line.includes(file)),
+				file
+			).toBe(true);
+		expect(checked.find((line) => line.includes('control-characters'))).toContain('the invisible character U+0007');
+		expect(problemLines(build.output)).toEqual(checked);
+	});
+
+	test('no linked file is read into the output, and no file name starts a line of its own', () => {
+		for (const output of [check.stdout + check.stderr, build.output]) {
+			expect(output).not.toContain(secret);
+			expect(output.split('\n').filter((line) => line.startsWith(injected))).toEqual([]);
+		}
 	});
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { idPattern } from '../../schemas/shared.ts';
 import type { ContentProblem } from '../content/problem.ts';
@@ -14,24 +14,50 @@ export function parseCaseId(id: string): { locale: Locale; slug: string } {
 	return { locale, slug };
 }
 
+/** A case file as the content root holds it: its language folder, its slug and its path. */
+export interface CaseFile {
+	locale: Locale;
+	slug: string;
+	path: string;
+}
+
+/** A symbolic link would let a pull request read any file of the machine that builds it into the logs and the site. */
+function symlinkProblem(file: string): ContentProblem {
+	return {
+		file,
+		field: '(file path)',
+		problem: 'a symbolic link is not content: the check and the build never follow one',
+		fix: 'commit the file itself instead of a link to it',
+	};
+}
+
 /**
- * Files in the cases folder that would not become a case although a contributor meant them to:
- * wrong folder, wrong extension, a slug that is not a stable id. Files starting with `_` are
- * ignored on purpose (drafts, notes).
+ * The one listing of the cases folder, for the check, the build's loader and the card workers alike:
+ * every file that becomes a case, and a problem for each entry that would not although a contributor
+ * meant it to (wrong folder, wrong extension, a slug that is not a stable id, a symbolic link).
+ * Names starting with `_` are ignored on purpose (drafts, notes), as are dotfiles that are not `.mdx`
+ * (`.DS_Store`, `.gitkeep`); `.x.mdx` is not a valid slug and is reported, never published.
  */
-export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): ContentProblem[] {
+export function listCaseFiles(casesDir: string, root = process.cwd()): { files: CaseFile[]; problems: ContentProblem[] } {
+	const files: CaseFile[] = [];
 	const problems: ContentProblem[] = [];
 	const rel = (path: string) => relative(root, path);
+	const ignored = (name: string) => name.startsWith('_') || (name.startsWith('.') && !name.endsWith('.mdx'));
 	let names: string[];
 	try {
-		names = readdirSync(casesDir);
+		names = readdirSync(casesDir).sort();
 	} catch {
-		return problems;
+		return { files, problems };
 	}
 	for (const name of names) {
-		if (name.startsWith('_') || name.startsWith('.')) continue;
+		if (ignored(name)) continue;
 		const path = join(casesDir, name);
-		if (!statSync(path).isDirectory()) {
+		const entry = lstatSync(path);
+		if (entry.isSymbolicLink()) {
+			problems.push(symlinkProblem(rel(path)));
+			continue;
+		}
+		if (!entry.isDirectory()) {
 			problems.push({
 				file: rel(path),
 				field: '(file path)',
@@ -44,10 +70,15 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 			problems.push({ file: rel(path), field: '(folder)', problem: `unknown language folder "${name}"`, fix: `use one of: ${locales.join(', ')}` });
 			continue;
 		}
-		for (const file of readdirSync(path)) {
-			if (file.startsWith('_') || file.startsWith('.')) continue;
+		for (const file of readdirSync(path).sort()) {
+			if (ignored(file)) continue;
 			const filePath = join(path, file);
-			if (statSync(filePath).isDirectory()) {
+			const fileEntry = lstatSync(filePath);
+			if (fileEntry.isSymbolicLink()) {
+				problems.push(symlinkProblem(rel(filePath)));
+				continue;
+			}
+			if (fileEntry.isDirectory()) {
 				problems.push({
 					file: rel(filePath),
 					field: '(folder)',
@@ -80,8 +111,8 @@ export function findMisplacedCaseFiles(casesDir: string, root = process.cwd()): 
 					problem: `"${slug}" is not a valid slug: it becomes the URL`,
 					fix: 'use lowercase letters, digits and hyphens, e.g. payermax.mdx or acme-pay.mdx',
 				});
-			}
+			} else files.push({ locale: name, slug, path: filePath });
 		}
 	}
-	return problems;
+	return { files, problems };
 }

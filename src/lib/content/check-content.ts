@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { CaseData } from '../../schemas/case.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
-import { findMisplacedCaseFiles, reservedSlugs } from '../cases/case-files.ts';
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { listCaseFiles, reservedSlugs } from '../cases/case-files.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import { checkCaseTags } from './check-case-tags.ts';
 import { findDraftWarnings } from './check-drafts.ts';
@@ -19,8 +19,8 @@ import { findPlaceholders, placeholderMarker } from './placeholders.ts';
 import { ContentError, type ContentProblem } from './problem.ts';
 
 /**
- * The one content checker: `npm run check` runs all of it, and the build runs the same functions
- * (per file in the cases loader's parseData, across files after loading).
+ * The one content checker: `npm run check` and the build's cases loader (src/loaders/cases-loader.ts)
+ * both call `checkContentRoot`, over the one listing of the case files (`listCaseFiles`).
  */
 
 /**
@@ -117,31 +117,25 @@ export function checkContentRoot(
 		if (!(error instanceof ContentError)) throw error;
 		problems.push(...error.problems);
 	}
-	const casesDir = getCasesDir(contentRoot);
-	problems.push(...findMisplacedCaseFiles(casesDir, root));
+	const listing = listCaseFiles(getCasesDir(contentRoot), root);
+	problems.push(...listing.problems);
 	const cases: CheckedCase[] = [];
-	for (const locale of readdirSync(casesDir).filter(isLocale).sort()) {
-		for (const name of readdirSync(join(casesDir, locale))
-			.filter((entry) => entry.endsWith('.mdx') && !entry.startsWith('_'))
-			.sort()) {
-			const path = join(casesDir, locale, name);
-			const file = relative(root, path);
-			const source = readFileSync(path, 'utf8');
-			const slug = name.slice(0, -'.mdx'.length);
-			const passed = reuse?.({ locale, slug, source });
-			if (passed) {
-				cases.push({ file, locale, slug, data: passed, source });
-				continue;
-			}
-			const checked = checkCaseFile(file, source);
-			problems.push(...checked.problems);
-			// A file that fails the schema still gets its tags checked, so one round shows everything.
-			if (checked.frontmatter && tags.length > 0)
-				problems.push(
-					...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) })
-				);
-			if (checked.data && checked.tree) cases.push({ file, locale, slug, data: checked.data, source, tree: checked.tree });
+	for (const { locale, slug, path: casePath } of listing.files) {
+		const file = relative(root, casePath);
+		const source = readFileSync(casePath, 'utf8');
+		const passed = reuse?.({ locale, slug, source });
+		if (passed) {
+			cases.push({ file, locale, slug, data: passed, source });
+			continue;
 		}
+		const checked = checkCaseFile(file, source);
+		problems.push(...checked.problems);
+		// A file that fails the schema still gets its tags checked, so one round shows everything.
+		if (checked.frontmatter && tags.length > 0)
+			problems.push(
+				...checkCaseTags(checked.frontmatter, tags, { file, lineOf: (path) => findFieldLine(source, path), taxonomyDir: relative(root, taxonomyDir) })
+			);
+		if (checked.data && checked.tree) cases.push({ file, locale, slug, data: checked.data, source, tree: checked.tree });
 	}
 	// Drafts too: check and build report the same errors whether or not the build publishes them.
 	if (tags.length > 0) problems.push(...checkCorpus(cases, tags, relative(root, taxonomyDir)));

@@ -22,9 +22,21 @@ export function formatWarning(warning: ContentProblem): string {
 	return format('⚠', warning);
 }
 
+/**
+ * Control characters, line separators and direction overrides as visible escapes: a file name or a
+ * value from a pull request must not start a line of its own in a CI log (`::error …` is a GitHub
+ * workflow command) nor display in another order than it reads.
+ */
+function visible(text: string): string {
+	return text.replace(
+		/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+}
+
 function format(mark: string, { file, line, field, problem, fix }: ContentProblem): string {
 	const where = line ? `${file}:${line}` : file;
-	return `${mark} ${where} ${field || '(file)'} — ${problem} — ${fix}`;
+	return `${mark} ${visible(where)} ${visible(field || '(file)')} — ${visible(problem)} — ${visible(fix)}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {

@@ -95,7 +95,9 @@ export function zodIssuesToProblems(options: { file: string; source?: string; sc
 		const input = 'input' in issue ? issue.input : undefined;
 		// Quote what the author wrote when it is a single value; objects would only add noise.
 		// JSON has no Infinity or NaN: say what YAML's .inf, .nan or 1e999 became.
-		const shown = typeof input === 'number' && !Number.isFinite(input) ? String(input) : JSON.stringify(input);
+		// Cut long values: a problem line quotes what was written, not a whole file a value may have pulled in.
+		const json = typeof input === 'number' && !Number.isFinite(input) ? String(input) : JSON.stringify(input);
+		const shown = json !== undefined && json.length > 80 ? `${json.slice(0, 60)}…" (${json.length} characters)` : json;
 		const got = input !== undefined && (input === null || typeof input !== 'object') ? `, got ${shown}` : '';
 		return [
 			{

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getCaseRoutes } from '../cases/case-routes.ts';
+import { listCaseFiles } from '../cases/case-files.ts';
 import { toCaseView } from '../cases/case-view.ts';
 import { getCasesDir, getTaxonomyDir } from '../content/content-root.ts';
+import { checkFileSize } from '../content/parse-case-body.ts';
 import { parseCaseFile } from '../content/parse-case-file.ts';
 import { indexCorpus } from '../corpus/corpus.ts';
-import { defaultLocale, locales } from '../i18n/locales.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import { readTaxonomy } from '../taxonomy/read-taxonomy.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import type { QueuedCard } from './card-prefetch.ts';
@@ -23,19 +24,13 @@ export function listCorpusCards(contentRoot: string): QueuedCard[] {
 	const casesDir = getCasesDir(contentRoot);
 	const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 	const entries = new Map<string, { data: CaseData; file: string }>();
-	for (const locale of locales) {
-		let names: string[];
-		try {
-			names = readdirSync(join(casesDir, locale)).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
-		} catch {
-			continue;
-		}
-		for (const name of names) {
-			const file = join(casesDir, locale, name);
-			const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-			// Drafts: a build has no page, so no card, for them (and a fallback's card shows the published text).
-			if (parsed.success && !parsed.data.draft) entries.set(`${locale}/${name.slice(0, -'.mdx'.length)}`, { data: parsed.data, file });
-		}
+	for (const { locale, slug, path } of listCaseFiles(casesDir).files) {
+		const source = readFileSync(path, 'utf8');
+		// The loader refuses an oversized file; a worker must not parse one before it does.
+		if (checkFileSize(path, source)) continue;
+		const parsed = parseCaseFile(path, source);
+		// Drafts: a build has no page, so no card, for them (and a fallback's card shows the published text).
+		if (parsed.success && !parsed.data.draft) entries.set(`${locale}/${slug}`, { data: parsed.data, file: path });
 	}
 	const routes = getCaseRoutes([...entries.keys()]);
 	const caseCards = routes.map((route) => {

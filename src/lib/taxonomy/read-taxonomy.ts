@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { taxonomyFileSchema, type Tag } from '../../schemas/taxonomy.ts';
@@ -19,6 +19,16 @@ export function readTaxonomy(dir: string, root = process.cwd()): Tag[] {
 		.sort();
 	for (const name of files) {
 		const file = relative(root, join(dir, name));
+		// A link would let a pull request read any file of the machine that builds it into the logs.
+		if (lstatSync(join(dir, name)).isSymbolicLink()) {
+			problems.push({
+				file,
+				field: '(file path)',
+				problem: 'a symbolic link is not content: the check and the build never follow one',
+				fix: 'commit the file itself instead of a link to it',
+			});
+			continue;
+		}
 		const facet = name.replace(/\.ya?ml$/, '');
 		if (!isFacet(facet)) {
 			problems.push({ file, field: '(file name)', problem: `unknown facet "${facet}"`, fix: `name the file after one of: ${facets.join(', ')}` });
