@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { parseHeadersFile } from '../../src/lib/sharing/headers.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/sharing/headers.ts';
 
 /**
  * How a host answers a path it has no file for. `nearest` (Cloudflare Pages): the first 404.html
@@ -41,12 +41,7 @@ export async function startStaticServer(
 	const rules = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0]!;
-		const headers = new Map<string, string>();
-		for (const rule of rules.filter((candidate) => candidate.pattern.test(path))) {
-			for (const name of rule.remove) headers.delete(name.toLowerCase());
-			for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
-		}
-		for (const [name, value] of headers) res.setHeader(name, value);
+		for (const [name, value] of headersForPath(rules, path)) res.setHeader(name, value);
 		// A site built with BASE_PATH lives under that path only, as on GitHub Pages.
 		if (prefix) {
 			if (!req.url?.startsWith(`${prefix}/`)) {

@@ -21,14 +21,15 @@ export function buildHeadersFile(contentSecurityPolicy: (frameAncestors: string)
 			'X-Frame-Options: SAMEORIGIN',
 			'Cache-Control: public, max-age=0, must-revalidate',
 		]),
-		// Embeds are made to be framed by partners' pages.
-		block('/*/embed/*', [`! X-Frame-Options`, `Content-Security-Policy: ${contentSecurityPolicy('*')}`]),
-		block('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
-		block('/pagefind/*', ['Cache-Control: public, max-age=86400']),
+		// Embeds are made to be framed by partners' pages. A host joins a header that several matching
+		// rules set (`a, b`: two policies, the stricter wins), so each rule first detaches what it replaces.
+		block('/*/embed/*', ['! X-Frame-Options', '! Content-Security-Policy', `Content-Security-Policy: ${contentSecurityPolicy('*')}`]),
+		block('/_astro/*', ['! Cache-Control', 'Cache-Control: public, max-age=31536000, immutable']),
+		block('/pagefind/*', ['! Cache-Control', 'Cache-Control: public, max-age=86400']),
 	].join('\n\n')}\n`;
 }
 
-/** Reads a `_headers` file into rules; the headers of a path are those of every matching rule, later ones winning. */
+/** Reads a `_headers` file into rules (`headersForPath` applies them as a host does). */
 export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][]; remove: string[] }[] {
 	const rules: { pattern: RegExp; headers: [string, string][]; remove: string[] }[] = [];
 	for (const line of text.split('\n')) {
@@ -50,4 +51,21 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
 		}
 	}
 	return rules;
+}
+
+/**
+ * The headers a host sends for `path`, as Cloudflare Pages and Netlify apply `_headers`: every
+ * matching rule in order; `! Name` detaches what earlier rules set; a header set again is joined to
+ * the earlier value with ", " (for a policy that means two policies, not a replacement).
+ */
+export function headersForPath(rules: ReturnType<typeof parseHeadersFile>, path: string): Map<string, string> {
+	const headers = new Map<string, string>();
+	for (const rule of rules.filter((candidate) => candidate.pattern.test(path))) {
+		for (const name of rule.remove) headers.delete(name.toLowerCase());
+		for (const [name, value] of rule.headers) {
+			const key = name.toLowerCase();
+			headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
+		}
+	}
+	return headers;
 }
