@@ -1,4 +1,4 @@
-import { formatSpreadValue } from '../lib/corpus/format-spread-value.ts';
+import { formatSpreadValue } from '../lib/corpus/format-spread.ts';
 import { getOutcomeSpreads } from '../lib/corpus/outcomes.ts';
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';

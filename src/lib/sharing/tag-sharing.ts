@@ -1,6 +1,7 @@
 import type { Tag } from '../../schemas/taxonomy.ts';
 import type { CorpusIndex } from '../corpus/corpus.ts';
-import { formatSpreadRange, summarizeTag, type TagSummary } from '../corpus/tag-summary.ts';
+import { formatSpreadRange } from '../corpus/format-spread.ts';
+import { summarizeTag, type TagSummary } from '../corpus/tag-summary.ts';
 import { dateTimeFormat } from '../i18n/intl-cache.ts';
 import { localeToLang, locales, type Locale } from '../i18n/locales.ts';
 import { joinSentences, toSentence, uiText } from '../i18n/ui-text.ts';
