@@ -6,7 +6,8 @@ import { summarizeTag, type TagSummary } from '../lib/corpus/tag-summary.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
 import { getDistinctChartTitles } from '../lib/metrics/chart-spec.ts';
-import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, getTagPageTitle } from '../lib/corpus/tag-page.ts';
+import { toPagedTitle } from '../lib/i18n/paged-title.ts';
+import { buildTagComparisonCharts, buildTagHead, buildTagHeadings } from '../lib/corpus/tag-page.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
@@ -132,7 +133,7 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 			// Later pages list the same kind of cards as the first and would only crowd search results (and
 			// the index) with near-duplicates: the first page stands for the tag in search.
 			pagefind: page === 1,
-			title: getTagPageTitle(label, locale, page, pages.length),
+			title: toPagedTitle(label, locale, page, pages.length),
 			description: share.description,
 		},
 		headings: buildTagHeadings(locale, { hasComparison: charts.length > 0, hasRelatedTags: relatedTags.length > 0 }),

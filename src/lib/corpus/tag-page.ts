@@ -40,11 +40,6 @@ export function buildTagComparisonCharts(comparisons: readonly TagComparison[], 
 	);
 }
 
-/** "Approvals", later pages "Approvals · Page 2 of 3". */
-export function getTagPageTitle(label: string, locale: Locale, page: number, pages: number): string {
-	return page > 1 ? `${label} · ${uiText(locale, 'pagination.status', { page, pages })}` : label;
-}
-
 /**
  * Head entries of a tag page: CollectionPage and breadcrumb JSON-LD, and its own title, og:type and
  * card (a shared tag link says what the tag holds, src/lib/sharing/tag-sharing.ts).
