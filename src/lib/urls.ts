@@ -24,7 +24,11 @@ const caseCardFile = (locale: Locale, slug: string) => `${locale}/cards/${slug}.
 const tagCardFile = (locale: Locale, tagId: string) => `${locale}/cards/tags/${tagId}.png`;
 const notFoundFile = (locale: Locale) => `${locale}/404.html`;
 
+/** An absolute URL of a path of the site on `site`, its origin (SITE_URL): canonical links, og:image, feeds, JSON-LD, open data. */
+const absolute = (path: string, site: string | URL) => new URL(path, site).href;
+
 export const urls = {
+	absolute,
 	home: (base: string, locale: Locale) => join(base, `/${locale}/`),
 	cases: (base: string, locale: Locale, page = 1) => join(base, `/${locale}/cases/${pagePath(page)}`),
 	case: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cases/${slug}/`),

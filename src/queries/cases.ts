@@ -28,7 +28,7 @@ export async function getCasePagePaths() {
 		(item.data.redirectFrom ?? []).flatMap((old) =>
 			locales.map((locale) => {
 				const path = urls.case(base, locale, item.slug);
-				const redirect = { path, url: new URL(path, site).href };
+				const redirect = { path, url: urls.absolute(path, site) };
 				return { params: { locale, slug: old }, props: { redirect, route: undefined }, cacheKey: path };
 			})
 		)
