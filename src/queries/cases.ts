@@ -114,7 +114,7 @@ export interface RelatedCaseCard {
 const relatedBySlug = new Map<string, RelatedCase[]>();
 
 /** The three cases most like this one, with the reasons, for the reader's language. */
-export async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
+async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
