@@ -47,8 +47,14 @@ async function getCaseBody(route: { locale: Locale; slug: string; entryId: strin
 	const { entries } = await getCorpus();
 	const entry = entries.get(route.entryId);
 	if (!entry) throw new Error(`Case entry "${route.entryId}" disappeared during the build`);
+	// The cases loader stores every body it renders here: without it the page would be an empty report.
 	const body = entry.rendered?.metadata as Partial<RenderedCaseBody> | undefined;
-	return { view: await getCaseView(route.slug, route.locale), parts: body?.parts ?? [], headings: body?.headings ?? [] };
+	if (!body?.parts || !body.headings) {
+		throw new Error(
+			`Case entry "${route.entryId}" has no rendered body (rendered.metadata.parts/headings): src/loaders/cases-loader.ts stores it, so the content cache is stale: delete node_modules/.astro and build again`
+		);
+	}
+	return { view: await getCaseView(route.slug, route.locale), parts: body.parts, headings: body.headings };
 }
 
 /**
