@@ -16,16 +16,24 @@ export const previewHost = '127.0.0.1';
 export const previewPort = 4321;
 export const previewOrigin = `http://${previewHost}:${previewPort}`;
 
+/** The id of a key figure's element on its case page, and its link's fragment: `metric-{id}`. */
+const metricAnchor = (metricId: string) => `metric-${metricId}`;
+
 const pagePath = (page: number) => (page > 1 ? `page/${page}/` : '');
 const caseCardFile = (locale: Locale, slug: string) => `${locale}/cards/${slug}.png`;
 const tagCardFile = (locale: Locale, tagId: string) => `${locale}/cards/tags/${tagId}.png`;
 const notFoundFile = (locale: Locale) => `${locale}/404.html`;
 
+/** An absolute URL of a path of the site on `site`, its origin (SITE_URL): canonical links, og:image, feeds, JSON-LD, open data. */
+const absolute = (path: string, site: string | URL) => new URL(path, site).href;
+
 export const urls = {
+	absolute,
 	home: (base: string, locale: Locale) => join(base, `/${locale}/`),
 	cases: (base: string, locale: Locale, page = 1) => join(base, `/${locale}/cases/${pagePath(page)}`),
 	case: (base: string, locale: Locale, slug: string) => join(base, `/${locale}/cases/${slug}/`),
-	metric: (base: string, locale: Locale, slug: string, metricId: string) => join(base, `/${locale}/cases/${slug}/#metric-${metricId}`),
+	metric: (base: string, locale: Locale, slug: string, metricId: string) => join(base, `/${locale}/cases/${slug}/#${metricAnchor(metricId)}`),
+	metricAnchor,
 	tags: (base: string, locale: Locale) => join(base, `/${locale}/tags/`),
 	tag: (base: string, locale: Locale, tagId: string, page = 1) => join(base, `/${locale}/tags/${tagId}/${pagePath(page)}`),
 	insights: (base: string, locale: Locale) => join(base, `/${locale}/insights/`),

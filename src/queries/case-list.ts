@@ -1,3 +1,4 @@
+import { toPagedTitle } from '../lib/i18n/paged-title.ts';
 import { browseFacets } from '../lib/corpus/browse-facets.ts';
 import { getCaseBrowserStrings } from '../lib/corpus/case-browser-strings.ts';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
@@ -23,7 +24,7 @@ export async function getCaseListPaths() {
 export async function getCaseListView(locale: Locale, page: number) {
 	const say = (key: UiTextKey, values?: Record<string, number>) => uiText(locale, key, values);
 	const list = await getCaseListPage(locale, page);
-	const title = page > 1 ? `${say('cases.title')} · ${say('pagination.status', { page: list.page, pages: list.pages })}` : say('cases.title');
+	const title = toPagedTitle(say('cases.title'), locale, list.page, list.pages);
 	return {
 		frontmatter: {
 			...(page > 1 ? { pagefind: false } : {}),

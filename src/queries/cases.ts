@@ -28,7 +28,7 @@ export async function getCasePagePaths() {
 		(item.data.redirectFrom ?? []).flatMap((old) =>
 			locales.map((locale) => {
 				const path = urls.case(base, locale, item.slug);
-				const redirect = { path, url: new URL(path, site).href };
+				const redirect = { path, url: urls.absolute(path, site) };
 				return { params: { locale, slug: old }, props: { redirect, route: undefined }, cacheKey: path };
 			})
 		)
@@ -47,8 +47,14 @@ async function getCaseBody(route: { locale: Locale; slug: string; entryId: strin
 	const { entries } = await getCorpus();
 	const entry = entries.get(route.entryId);
 	if (!entry) throw new Error(`Case entry "${route.entryId}" disappeared during the build`);
+	// The cases loader stores every body it renders here: without it the page would be an empty report.
 	const body = entry.rendered?.metadata as Partial<RenderedCaseBody> | undefined;
-	return { view: await getCaseView(route.slug, route.locale), parts: body?.parts ?? [], headings: body?.headings ?? [] };
+	if (!body?.parts || !body.headings) {
+		throw new Error(
+			`Case entry "${route.entryId}" has no rendered body (rendered.metadata.parts/headings): src/loaders/cases-loader.ts stores it, so the content cache is stale: delete node_modules/.astro and build again`
+		);
+	}
+	return { view: await getCaseView(route.slug, route.locale), parts: body.parts, headings: body.headings };
 }
 
 /**
@@ -114,7 +120,7 @@ export interface RelatedCaseCard {
 const relatedBySlug = new Map<string, RelatedCase[]>();
 
 /** The three cases most like this one, with the reasons, for the reader's language. */
-export async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
+async function getRelatedCaseCards(slug: string, locale: Locale): Promise<RelatedCaseCard[]> {
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;

@@ -4,10 +4,10 @@ import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
 import { feedChannelData, feedNamespaces, selectFeedCases, toFeedItem } from '../lib/sharing/feed.ts';
 import { urls } from '../lib/urls.ts';
-import { getCaseView, getCorpus } from './corpus.ts';
+import { getCaseView, getCorpus, getSiteLocation } from './corpus.ts';
 
 /** The cases of the feed of `locale` (written or translated in it, newest first, bounded), as views in that language. */
-export async function getFeedCases(locale: Locale): Promise<CaseView[]> {
+async function getFeedCases(locale: Locale): Promise<CaseView[]> {
 	const { routes, index } = await getCorpus();
 	const candidates = routes
 		.filter((route) => route.locale === locale)
@@ -17,11 +17,11 @@ export async function getFeedCases(locale: Locale): Promise<CaseView[]> {
 
 /**
  * The feed of `locale` as @astrojs/rss takes it: the channel, its items and their absolute links
- * (on `site`, or the request's origin when the build has none).
+ * (on the build's site).
  */
-export async function getFeed(locale: Locale, site: URL | undefined, requestUrl: URL): Promise<RSSOptions> {
-	const base = import.meta.env.BASE_URL;
-	const absolute = (path: string) => new URL(path, site ?? new URL(requestUrl.origin)).href;
+export async function getFeed(locale: Locale): Promise<RSSOptions> {
+	const { site, base } = getSiteLocation();
+	const absolute = (path: string) => urls.absolute(path, site);
 	const views = await getFeedCases(locale);
 	return {
 		title: uiText(locale, 'root.title'),

@@ -1,9 +1,7 @@
-import { formatMetric } from '../lib/metrics/format-metric.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { getLanguageBadge } from '../lib/corpus/language-badge.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
 import { urls } from '../lib/urls.ts';
-import type { Facet } from '../lib/taxonomy/facets.ts';
 import { getCaseCards, getCaseView, getCorpus } from './corpus.ts';
 import { getUsedTags } from './tags.ts';
 
@@ -20,7 +18,7 @@ export async function getFrontDoor(locale: string) {
 	if (!isLocale(locale)) throw new Error(`<FrontDoor locale="${locale}">: not a site locale`);
 	const { index } = await getCorpus();
 	const base = import.meta.env.BASE_URL;
-	const top = async (facet: Facet) => (await getUsedTags(locale, facet)).slice(0, limits.tags);
+	const industries = await getUsedTags(locale, 'industries');
 	const outcomes = await getUsedTags(locale, 'outcomes');
 	const figures = await Promise.all(
 		outcomes.slice(0, limits.figures).map(async (tag) => {
@@ -31,7 +29,7 @@ export async function getFrontDoor(locale: string) {
 			const shown = view.metrics.find((candidate) => candidate.id === metric.id)!;
 			return {
 				category: tag.label,
-				value: formatMetric(metric, view.contentLocale).value,
+				value: shown.value,
 				label: shown.label,
 				company: view.company.name,
 				lang: view.contentLang,
@@ -45,7 +43,7 @@ export async function getFrontDoor(locale: string) {
 		// "1 case · 2 industries · 6 figures": each count with its own plural form.
 		stats: [
 			uiText(locale, 'cases.count', { count: index.cases.length }),
-			uiText(locale, 'home.industries', { count: (await getUsedTags(locale, 'industries')).length }),
+			uiText(locale, 'home.industries', { count: industries.length }),
 			uiText(locale, 'home.figures', { count: index.cases.reduce((sum, item) => sum + item.data.metrics.length, 0) }),
 		].join(' · '),
 		figures,
@@ -53,8 +51,8 @@ export async function getFrontDoor(locale: string) {
 			index.cases.slice(0, limits.newest).map((item) => item.slug),
 			locale
 		),
-		industries: await top('industries'),
-		capabilities: await top('capabilities'),
+		industries: industries.slice(0, limits.tags),
+		capabilities: (await getUsedTags(locale, 'capabilities')).slice(0, limits.tags),
 		casesHref: urls.cases(base, locale),
 		tagsHref: urls.tags(base, locale),
 	};

@@ -1,6 +1,6 @@
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
+import { joinSentences, toSentence, uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagsIndex, getUsedTags } from './tags.ts';
 
@@ -11,6 +11,8 @@ export async function getIndustriesPage(locale: Locale) {
 	const used = await getUsedTags(locale, 'industries');
 	return {
 		frontmatter: { searchWeight: listingSearchWeight, title: say('nav.industries'), description: say('industries.description'), tableOfContents: false },
+		// The description and the sort note as sentences: no space between Chinese ones.
+		intro: joinSentences([toSentence(say('industries.description'), locale), toSentence(say('insights.sortNote'), locale)], locale),
 		tags: industries,
 		chart:
 			used.length > 0

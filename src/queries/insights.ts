@@ -1,4 +1,4 @@
-import { formatSpreadValue } from '../lib/corpus/format-spread-value.ts';
+import { formatSpreadValue } from '../lib/corpus/format-spread.ts';
 import { getOutcomeSpreads } from '../lib/corpus/outcomes.ts';
 import { buildTagCountChart } from '../lib/corpus/tag-count-chart.ts';
 import { localeToLang, type Locale } from '../lib/i18n/locales.ts';
@@ -26,7 +26,7 @@ const sectionTitles = {
  * frequent gaps with their first cases, the spread of results per outcome with every value
  * formatted in the reader's language, and the open data downloads (`site` sizes their links).
  */
-export async function getInsightsPage(locale: Locale, site: URL | undefined) {
+export async function getInsightsPage(locale: Locale) {
 	const { index, tagsById } = await getCorpus();
 	const lang = localeToLang(locale);
 	const base = import.meta.env.BASE_URL;
@@ -65,7 +65,7 @@ export async function getInsightsPage(locale: Locale, site: URL | undefined) {
 				max: formatSpreadValue(spread.measure, spread.max, locale),
 			})),
 		},
-		downloads: { ...heading('insights-download'), files: downloadsText(locale, await getOpenDataDownloads(site, locale)) },
+		downloads: { ...heading('insights-download'), files: downloadsText(locale, await getOpenDataDownloads(locale)) },
 	};
 }
 

@@ -16,7 +16,7 @@ export interface NotFoundView {
 }
 
 /** The not-found message in `locale`, its words from the UI strings of that language (the root 404 page shows every language). */
-export async function getNotFoundView(locale: Locale): Promise<NotFoundView> {
+export function getNotFoundView(locale: Locale): NotFoundView {
 	const lang = localeToLang(locale);
 	const say = (key: UiTextKey) => uiText(locale, key);
 	const base = import.meta.env.BASE_URL;
@@ -38,12 +38,12 @@ export async function getNotFoundView(locale: Locale): Promise<NotFoundView> {
 }
 
 /** The not-found message in every language, the default language first: the root 404 page serves every path on hosts that have only that one. */
-export function getNotFoundViews(): Promise<NotFoundView[]> {
-	return Promise.all([defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)].map(getNotFoundView));
+function getNotFoundViews(): NotFoundView[] {
+	return [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)].map(getNotFoundView);
 }
 
 /** The root 404 page: the message in every language, titled with every language's title ("页面不存在 · Page not found"). */
-export async function getRootNotFoundPage(): Promise<{ title: string; views: NotFoundView[] }> {
-	const views = await getNotFoundViews();
+export function getRootNotFoundPage(): { title: string; views: NotFoundView[] } {
+	const views = getNotFoundViews();
 	return { title: views.map((view) => view.title).join(' · '), views };
 }

@@ -1,7 +1,10 @@
 import type { Locale } from '../lib/i18n/locales.ts';
-import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
+import { joinSentences, toSentence, uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagsIndex } from './tags.ts';
+
+/** The view model of the tag index page (TagIndexView). */
+export type TagIndexPage = Awaited<ReturnType<typeof getTagIndexPage>>;
 
 /** The tag index page: every facet as a section (its heading and id), with its tags and their number of cases. */
 export async function getTagIndexPage(locale: Locale) {
@@ -10,6 +13,7 @@ export async function getTagIndexPage(locale: Locale) {
 	return {
 		frontmatter: { searchWeight: listingSearchWeight, title: say('tags.title'), description: say('tags.description') },
 		headings: sections.map((section) => ({ depth: 2, slug: section.id, text: section.title })),
+		intro: joinSentences([toSentence(say('tags.description'), locale), toSentence(say('tags.sortNote'), locale)], locale),
 		sections,
 	};
 }

@@ -6,7 +6,8 @@ import { summarizeTag, type TagSummary } from '../lib/corpus/tag-summary.ts';
 import { localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText } from '../lib/i18n/ui-text.ts';
 import { getDistinctChartTitles } from '../lib/metrics/chart-spec.ts';
-import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, getTagPageTitle } from '../lib/corpus/tag-page.ts';
+import { toPagedTitle } from '../lib/i18n/paged-title.ts';
+import { buildTagComparisonCharts, buildTagHead, buildTagHeadings } from '../lib/corpus/tag-page.ts';
 import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagShareText } from '../lib/sharing/tag-sharing.ts';
 import { urls } from '../lib/urls.ts';
@@ -15,20 +16,21 @@ import { getPageCacheKeys } from './page-cache-keys.ts';
 import type { Facet } from '../lib/taxonomy/facets.ts';
 import type { Tag } from '../schemas/taxonomy.ts';
 
-/** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case. */
+/** `getStaticPaths` of `/{locale}/tags/{tag}/`: every tag used by at least one case, with its locale and tag as props. */
 export async function getTagPaths() {
 	const { index } = await getCorpus();
 	const keyOf = await tagPageKeys();
-	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag }, cacheKey: keyOf(tag, 1) })));
+	return locales.flatMap((locale) => [...index.tagIndex.keys()].map((tag) => ({ params: { locale, tag }, props: { locale, tag }, cacheKey: keyOf(tag, 1) })));
 }
 
-/** `getStaticPaths` of `/{locale}/tags/{tag}/page/{n}/`. */
+/** `getStaticPaths` of `/{locale}/tags/{tag}/page/{n}/`: every later page of every tag, with its locale, tag and number as props. */
 export async function getTagLaterPagePaths() {
 	const { index } = await getCorpus();
 	const keyOf = await tagPageKeys();
 	return getLaterPagePaths(locales.flatMap((locale) => [...index.tagIndex].map(([tag, slugs]) => ({ params: { locale, tag }, count: slugs.length })))).map(
 		(path) => ({
 			...path,
+			props: { locale: path.params.locale, tag: path.params.tag, page: Number(path.params.page) },
 			cacheKey: keyOf(path.params.tag, Number(path.params.page)),
 		})
 	);
@@ -132,7 +134,7 @@ export async function getTagPage(locale: Locale, tagId: string, page: number) {
 			// Later pages list the same kind of cards as the first and would only crowd search results (and
 			// the index) with near-duplicates: the first page stands for the tag in search.
 			pagefind: page === 1,
-			title: getTagPageTitle(label, locale, page, pages.length),
+			title: toPagedTitle(label, locale, page, pages.length),
 			description: share.description,
 		},
 		headings: buildTagHeadings(locale, { hasComparison: charts.length > 0, hasRelatedTags: relatedTags.length > 0 }),
@@ -158,12 +160,30 @@ export async function getTagsIndex(locale: Locale) {
 	return countTagsByFacet(index, tags, locale).map(({ facet, tags: counted }) => ({ facet, tags: counted.map((tag) => toTagLink(tag, locale)) }));
 }
 
-/** The tags of one facet that at least one case uses (`countUsedTags`), with their counts and links, most cases first. */
-export async function getUsedTags(locale: Locale, facet: Facet) {
+/** Used tags per corpus, language and facet: the home page, insights, industries and every cases list ask for the same ones. */
+const usedTagsByCorpus = new WeakMap<object, Map<string, UsedTag[]>>();
+
+type UsedTag = ReturnType<typeof toTagLink> & { href: string };
+
+/**
+ * The tags of one facet that at least one case uses (`countUsedTags`), with their counts and links,
+ * most cases first. Counted once per language and facet (a new corpus, as `astro dev` reads after
+ * an edit, counts again).
+ */
+export async function getUsedTags(locale: Locale, facet: Facet): Promise<UsedTag[]> {
 	const { index, tags } = await getCorpus();
-	// Typed with a link: every used tag has a page.
-	return countUsedTags(index, tags, locale, facet).map((counted) => ({
-		...toTagLink(counted, locale),
-		href: urls.tag(import.meta.env.BASE_URL, locale, counted.tag.id),
-	}));
+	let byKey = usedTagsByCorpus.get(index);
+	if (!byKey) usedTagsByCorpus.set(index, (byKey = new Map()));
+	const key = `${locale}/${facet}`;
+	let used = byKey.get(key);
+	if (!used) {
+		// Typed with a link: every used tag has a page.
+		used = countUsedTags(index, tags, locale, facet).map((counted) => ({
+			...toTagLink(counted, locale),
+			href: urls.tag(import.meta.env.BASE_URL, locale, counted.tag.id),
+		}));
+		byKey.set(key, used);
+	}
+	// A copy: callers slice and may sort their own list.
+	return [...used];
 }

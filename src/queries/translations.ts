@@ -27,7 +27,7 @@ export interface TranslationRow {
  * also has the drafts, as versions in review; a production build has none (the loader left them
  * out), so a draft version is a missing one there.
  */
-export async function getTranslationStatus(): Promise<TranslationRow[]> {
+async function getTranslationStatus(): Promise<TranslationRow[]> {
 	const { entries, index } = await getCorpus();
 	const base = import.meta.env.BASE_URL;
 	const casesDir = getCasesDir(getContentRoot());

@@ -143,7 +143,7 @@ describe('the rest of the site', () => {
 			counts.map(([, count, , ending]) => (count === '1') === (ending === '' || ending === 'y')),
 			stats
 		).toEqual([true, true, true]);
-		const intro = (locale: string) => textOf(readBuiltPage(`/${locale}/insights/`).querySelector('main .sl-markdown-content p, main p'));
+		const intro = (locale: string) => textOf(readBuiltPage(`/${locale}/insights/`).querySelector('main [data-pagefind-weight] > p'));
 		expect(intro('zh-cn')).toMatch(/。\d+ 个案例。$/);
 		expect(intro('en')).toMatch(/\. \d+ cases?\.$/);
 	});
@@ -153,5 +153,27 @@ describe('the rest of the site', () => {
 		const metas = readdirSync('dist/pagefind').filter((name) => name.endsWith('.pf_meta'));
 		expect(metas.some((name) => name.startsWith('pagefind.zh-cn'))).toBe(true);
 		expect(metas.some((name) => name.startsWith('pagefind.en'))).toBe(true);
+	});
+});
+
+describe('texts written as sentences of their language', () => {
+	test.each([
+		['/zh-cn/tags/', '按行业、使用的能力、原有挑战、未满足的需求、成效类别、地区和规模浏览所有案例。每组按案例数排序，其次按名称。'],
+		[
+			'/en/tags/',
+			'Browse every case by industry, capability, challenge, unmet need, outcome, region and size. Each group is sorted by number of cases, then by name.',
+		],
+		['/zh-cn/industries/', '按行业浏览案例：每个行业的案例数，以及通往各行业案例列表的入口。按案例数排序，其次按名称。'],
+		['/en/industries/', 'Browse cases by industry: the number of cases in each, and the way in to each list. Sorted by number of cases, then by name.'],
+	])('%s opens with its description and sort note, no space between Chinese sentences', (path, intro) => {
+		expect(textOf(readBuiltPage(path).querySelector('main [data-pagefind-weight] > p'))).toBe(intro);
+	});
+
+	test.each([
+		['zh-cn', '来源：'],
+		['en', 'Source: '],
+	])('the %s embed names its source with the colon of its language', (locale, label) => {
+		const footer = readBuiltPage(`/${locale}/embed/payermax/`).querySelector('.cs-embed__footer')!;
+		expect(footer.textContent).toContain(`${label}${footer.querySelector('a[rel~="external"]')!.textContent}`);
 	});
 });

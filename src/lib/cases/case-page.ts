@@ -37,8 +37,6 @@ export interface TagLink {
 	href: string;
 }
 
-const absolute = (path: string, { site }: SiteLocation) => new URL(path, site).href;
-
 /** The charts every case page shows of its figures (percent changes, multiples, time), in the reader's words. */
 export function buildCaseCharts(view: CaseView): ChartSpec[] {
 	return buildCaseChartSpecs(view.metricData, view.contentLocale, getChartLabels(view.locale, view.contentLocale));
@@ -77,14 +75,14 @@ export function buildCaseHeadings(view: CaseView, options: { reportHeadings: Pag
 /** Head entries of a case page: the Article and breadcrumb JSON-LD, and its social card with the first three figures as alt text. */
 export function buildCaseHead(view: CaseView, location: SiteLocation) {
 	const { base } = location;
-	const pageUrl = absolute(urls.case(base, view.locale, view.slug), location);
-	const homeUrl = absolute(urls.home(base, view.locale), location);
+	const pageUrl = urls.absolute(urls.case(base, view.locale, view.slug), location.site);
+	const homeUrl = urls.absolute(urls.home(base, view.locale), location.site);
 	const text = (key: UiTextKey) => uiText(view.locale, key);
 	const structuredData = [
 		caseJsonLd(view, { url: pageUrl, siteName: text('root.title'), siteUrl: homeUrl }),
 		breadcrumbJsonLd([
 			{ name: text('nav.home'), url: homeUrl },
-			{ name: text('nav.cases'), url: absolute(urls.cases(base, view.locale), location) },
+			{ name: text('nav.cases'), url: urls.absolute(urls.cases(base, view.locale), location.site) },
 			{ name: view.company.name, url: pageUrl },
 		]),
 	].map(jsonLdHead);
@@ -92,7 +90,7 @@ export function buildCaseHead(view: CaseView, location: SiteLocation) {
 		.slice(0, 3)
 		.map((metric) => metric.text)
 		.join(' · ')}`;
-	return [...structuredData, ...socialCardHead(absolute(urls.caseCard(base, view.locale, view.slug), location), cardAlt)];
+	return [...structuredData, ...socialCardHead(urls.absolute(urls.caseCard(base, view.locale, view.slug), location.site), cardAlt)];
 }
 
 /** The case's tags in groups (capabilities, challenges, unmet needs), each linking to its tag page; empty groups left out. */
@@ -109,8 +107,8 @@ export function buildCaseTagGroups(view: CaseView, base: string): { heading: str
 export function buildCaseEmbedCode(view: CaseView, location: SiteLocation): { snippet: string; previewHref: string } {
 	const previewHref = urls.embed(location.base, view.locale, view.slug);
 	const snippet = buildEmbedSnippet({
-		embedUrl: absolute(previewHref, location),
-		scriptUrl: absolute(urls.embedScript(location.base), location),
+		embedUrl: urls.absolute(previewHref, location.site),
+		scriptUrl: urls.absolute(urls.embedScript(location.base), location.site),
 		// The embed page's own title: what a screen reader announces for the frame.
 		title: buildEmbedTitle(view),
 		height: estimateEmbedHeight(view.metricData),
@@ -125,7 +123,7 @@ export function buildEmbedTitle(view: CaseView): string {
 
 /** The case page's absolute URL: canonical for the embed, printed under a printed page. */
 export function getCasePageUrl(view: CaseView, location: SiteLocation): string {
-	return absolute(urls.case(location.base, view.locale, view.slug), location);
+	return urls.absolute(urls.case(location.base, view.locale, view.slug), location.site);
 }
 
 /**

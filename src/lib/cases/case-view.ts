@@ -6,6 +6,7 @@ import { formatDerivedMetric } from '../metrics/derive-metric.ts';
 import { formatMetric, type FormattedMetric } from '../metrics/format-metric.ts';
 import { getCaseSearchTerms } from '../search/search-terms.ts';
 import type { Facet } from '../taxonomy/facets.ts';
+import { urls } from '../urls.ts';
 import { formatReportDate } from './format-date.ts';
 
 export interface TagView {
@@ -117,7 +118,7 @@ export function toCaseView(options: { slug: string; locale: Locale; contentLocal
 			note: metric.note,
 			derived: formatDerivedMetric(metric, contentLocale),
 			category: tag(metric.category),
-			anchor: `metric-${metric.id}`,
+			anchor: urls.metricAnchor(metric.id),
 		})),
 		metricData: data.metrics,
 		file: options.file ?? `content/cases/${contentLocale}/${slug}.mdx`,

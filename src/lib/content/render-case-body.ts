@@ -9,6 +9,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import { type Locale } from '../i18n/locales.ts';
 import { uiText } from '../i18n/ui-text.ts';
 import { formatMetric } from '../metrics/format-metric.ts';
+import { urls } from '../urls.ts';
 import { allowedHtmlElements, readComponentProps } from './mdx-safety.ts';
 
 /**
@@ -66,7 +67,7 @@ export function renderCaseBody(tree: Root, options: { locale: Locale; metrics: M
 			const metric = metrics.find((candidate) => candidate.id === id);
 			if (!metric) return undefined;
 			const shown = formatMetric(metric, locale);
-			return element('a', { className: ['cs-metric-ref'], href: `#metric-${metric.id}`, title: shown.text, dataDirection: shown.direction }, [
+			return element('a', { className: ['cs-metric-ref'], href: `#${urls.metricAnchor(metric.id)}`, title: shown.text, dataDirection: shown.direction }, [
 				{ type: 'text', value: shown.value },
 			]);
 		}

@@ -40,11 +40,6 @@ export function buildTagComparisonCharts(comparisons: readonly TagComparison[], 
 	);
 }
 
-/** "Approvals", later pages "Approvals · Page 2 of 3". */
-export function getTagPageTitle(label: string, locale: Locale, page: number, pages: number): string {
-	return page > 1 ? `${label} · ${uiText(locale, 'pagination.status', { page, pages })}` : label;
-}
-
 /**
  * Head entries of a tag page: CollectionPage and breadcrumb JSON-LD, and its own title, og:type and
  * card (a shared tag link says what the tag holds, src/lib/sharing/tag-sharing.ts).
@@ -54,22 +49,21 @@ export function buildTagHead(
 	options: SiteLocation & { locale: Locale; page: number; pages: number }
 ) {
 	const { locale, base, page, pages } = options;
-	const absolute = (path: string) => new URL(path, options.site).href;
 	const structuredData = [
 		tagPageJsonLd({
 			name: tag.label,
 			description: tag.description,
-			url: absolute(urls.tag(base, locale, tag.id, page)),
+			url: urls.absolute(urls.tag(base, locale, tag.id, page), options.site),
 			lang: localeToLang(locale),
-			cases: tag.cases.map((card) => ({ name: card.title, url: absolute(card.href) })),
+			cases: tag.cases.map((card) => ({ name: card.title, url: urls.absolute(card.href, options.site) })),
 		}),
 		breadcrumbJsonLd([
-			{ name: uiText(locale, 'nav.home'), url: absolute(urls.home(base, locale)) },
-			{ name: uiText(locale, 'nav.tags'), url: absolute(urls.tags(base, locale)) },
-			{ name: tag.label, url: absolute(urls.tag(base, locale, tag.id)) },
+			{ name: uiText(locale, 'nav.home'), url: urls.absolute(urls.home(base, locale), options.site) },
+			{ name: uiText(locale, 'nav.tags'), url: urls.absolute(urls.tags(base, locale), options.site) },
+			{ name: tag.label, url: urls.absolute(urls.tag(base, locale, tag.id), options.site) },
 		]),
 	].map(jsonLdHead);
-	const cardUrl = absolute(urls.tagCard(base, locale, tag.id));
+	const cardUrl = urls.absolute(urls.tagCard(base, locale, tag.id), options.site);
 	return [...structuredData, ...buildTagPageHead({ text: tag.share, siteName: uiText(locale, 'root.title'), locale, page, pages, cardUrl })];
 }
 

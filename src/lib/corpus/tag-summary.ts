@@ -1,9 +1,5 @@
 import type { Metric } from '../../schemas/metric.ts';
 import type { Tag } from '../../schemas/taxonomy.ts';
-import { numberFormat } from '../i18n/intl-cache.ts';
-import { localeToLang, type Locale } from '../i18n/locales.ts';
-import { uiText } from '../i18n/ui-text.ts';
-import { formatFactor } from '../metrics/format-multiple.ts';
 import type { CorpusCase } from './corpus.ts';
 import { measureOf, type SpreadMeasure } from './outcomes.ts';
 
@@ -70,33 +66,4 @@ export function summarizeTag(tag: Pick<Tag, 'id' | 'facet'>, cases: readonly Cor
 		spreads,
 		...(first ? { newest: { company: first.data.company.name, reportDate: first.data.reportDate, ...(newestMetric ? { metric: newestMetric } : {}) } } : {}),
 	};
-}
-
-/** "↑19%" / "+19%", as the case pages write a percent change. */
-function formatChange(value: number, locale: Locale): string {
-	const percent = numberFormat(localeToLang(locale), { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(value) / 100);
-	return uiText(locale, value < 0 ? 'metrics.changeFigure.down' : 'metrics.changeFigure.up', { percent });
-}
-
-/**
- * The range of a spread in words: "+19% to +80%", "5× to 6×", "12× to 72× faster",
- * "52 to 416 hours a year" / "↑19% 至 ↑80%", "5 至 6 倍", "快 12 至 72 倍", "每年 52 至 416 小时".
- * One figure when every case has the same.
- */
-export function formatSpreadRange(spread: Pick<TagSpread, 'measure' | 'min' | 'max'>, locale: Locale): string {
-	switch (spread.measure) {
-		case 'percent': {
-			const [low, high] = [formatChange(spread.min, locale), formatChange(spread.max, locale)];
-			return low === high ? low : uiText(locale, 'metrics.range', { low, high });
-		}
-		case 'multiplier':
-		case 'speedup':
-		case 'hours-per-year': {
-			// Hours a year are rounded as factors are: one decimal below 10.
-			const [min, max] = [formatFactor(spread.min, locale), formatFactor(spread.max, locale)];
-			// The plural follows the number as shown: "1 hour a year" for 1.04 hours.
-			if (min === max) return uiText(locale, `metrics.spread.${spread.measure}`, { value: min, count: Number(min.replace(/[^\d.]/g, '')) });
-			return uiText(locale, `metrics.spreadRange.${spread.measure}`, { min, max });
-		}
-	}
 }

@@ -8,7 +8,7 @@ export interface LangText {
 	text: string;
 }
 
-/** What `/` shows: its words in every language, the link to each language's home and, with a site URL, the alternates for search engines. */
+/** What `/` shows: its words in every language, the link to each language's home and the alternates for search engines. */
 export interface RootPage {
 	lang: Lang;
 	title: string;
@@ -22,23 +22,21 @@ export interface RootPage {
 
 /**
  * The root page (`/`) under `base`: it only sends readers on, so it speaks every language at once,
- * the default one first in its `lang`. `site` makes the alternates absolute; without it there are none.
+ * the default one first in its `lang`. `site` (the origin) makes the alternates absolute.
  */
-export function buildRootPage(base: string, site: URL | undefined): RootPage {
+export function buildRootPage(base: string, site: string | URL): RootPage {
 	const inEveryLanguage = (key: UiTextKey) => locales.map((locale) => ({ lang: localeToLang(locale), text: uiText(locale, key) }));
 	const titles = inEveryLanguage('root.title');
-	const absoluteHome = (locale: Locale) => new URL(urls.home(base, locale), site).href;
+	const absoluteHome = (locale: Locale) => urls.absolute(urls.home(base, locale), site);
 	return {
 		lang: localeToLang(defaultLocale),
 		title: titles.map((title) => title.text).join(' · '),
 		titles,
 		prompts: inEveryLanguage('root.choose'),
-		alternates: site
-			? [
-					...locales.map((locale) => ({ hreflang: localeToLang(locale), href: absoluteHome(locale) })),
-					{ hreflang: 'x-default', href: absoluteHome(defaultLocale) },
-				]
-			: [],
+		alternates: [
+			...locales.map((locale) => ({ hreflang: localeToLang(locale), href: absoluteHome(locale) })),
+			{ hreflang: 'x-default', href: absoluteHome(defaultLocale) },
+		],
 		locales,
 		links: locales.map((locale) => ({ locale, lang: localeToLang(locale), href: urls.home(base, locale), label: localeLabels[locale] })),
 	};

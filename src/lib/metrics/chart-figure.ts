@@ -1,4 +1,5 @@
 import { localeToLang, type Lang } from '../i18n/locales.ts';
+import { urls } from '../urls.ts';
 import { wrapLabel } from './chart-config.ts';
 import type { ChartKind, ChartRow, ChartSpec } from './chart-spec.ts';
 
@@ -81,6 +82,6 @@ export function buildChartFigure(spec: ChartSpec): ChartFigure {
 		legend: spec.kind === 'time' ? series.map(({ name, label }) => ({ name, label })) : undefined,
 		columns: spec.kind === 'time' ? series.map(({ name, label }) => ({ series: name, label })) : [{ series: undefined, label: valueHeading }],
 		metricHeading: spec.labels.metric,
-		rows: spec.rows.map((row) => ({ label: row.label, href: row.href ?? `#metric-${row.id}`, cells: cellsOf(spec, row, series) })),
+		rows: spec.rows.map((row) => ({ label: row.label, href: row.href ?? `#${urls.metricAnchor(row.id)}`, cells: cellsOf(spec, row, series) })),
 	};
 }

@@ -233,11 +233,6 @@ export function buildCountChartSpec(options: {
 	};
 }
 
-/** Whether a case page shows any chart (for its table of contents). */
-export function hasCaseCharts(metrics: Metric[]): boolean {
-	return metrics.some((metric) => getChartKind(metric) !== undefined);
-}
-
 const metricChartKinds = ['improvement', 'multiplier', 'time'] as const satisfies readonly MetricChartKind[];
 
 /**

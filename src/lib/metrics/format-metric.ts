@@ -1,6 +1,7 @@
 import type { Metric } from '../../schemas/metric.ts';
 import { localeToLang, type Locale } from '../i18n/locales.ts';
 import { formatDuration, notAFigure } from './format-duration.ts';
+import { formatMultiple } from './format-multiple.ts';
 import { countUnits, type CountUnit, type Qualifier, type TimeUnit } from './units.ts';
 import { numberFormat } from '../i18n/intl-cache.ts';
 import { uiText } from '../i18n/ui-text.ts';
@@ -65,7 +66,8 @@ export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 		value = uiText(locale, `metrics.changeFigure.${direction}`, { percent: formatPercent(metric.change.value, locale, 1) });
 	} else if (metric.multiplier) {
 		direction = metric.multiplier.direction;
-		value = uiText(locale, `metrics.multipleFigure.${direction}`, { factor: formatNumber(metric.multiplier.value, locale) });
+		// The case's exact figure (two decimals: 3.25×), written as every multiple is.
+		value = uiText(locale, `metrics.multipleFigure.${direction}`, { multiple: formatMultiple(metric.multiplier.value, locale, 2) });
 	} else if (metric.before && metric.after) {
 		value = `${formatDuration(metric.before.value, metric.before.unit, locale)} → ${formatDuration(metric.after.value, metric.after.unit, locale)}`;
 	} else if (metric.saved) {

@@ -75,7 +75,6 @@ function toFigure(metric: Metric): Pick<OpenDataMetric, 'change' | 'multiplier' 
  */
 export function buildCasesExport(sources: ExportSource[], tags: Tag[], options: CasesExportOptions): CasesExport {
 	const { site, base } = options;
-	const absolute = (path: string) => new URL(path, site).href;
 	const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
 	const tag = (id: string): OpenDataTag => {
 		const found = tagsById.get(id);
@@ -96,7 +95,7 @@ export function buildCasesExport(sources: ExportSource[], tags: Tag[], options: 
 		) as OpenDataMetric['formatted'];
 		return {
 			id: metric.id,
-			url: absolute(urls.metric(base, source.locale, source.slug, metric.id)),
+			url: urls.absolute(urls.metric(base, source.locale, source.slug, metric.id), site),
 			label: metric.label,
 			...(metric.note === undefined ? {} : { note: metric.note }),
 			category: tag(metric.category),
@@ -116,7 +115,7 @@ export function buildCasesExport(sources: ExportSource[], tags: Tag[], options: 
 			slug,
 			locale,
 			lang: localeToLang(locale),
-			url: absolute(urls.case(base, locale, slug)),
+			url: urls.absolute(urls.case(base, locale, slug), site),
 			locales: localesBySlug.get(slug)!,
 			title: data.title,
 			description: data.description,
@@ -139,5 +138,5 @@ export function buildCasesExport(sources: ExportSource[], tags: Tag[], options: 
 			metrics: data.metrics.map((metric) => toMetric(metric, source)),
 		};
 	});
-	return { $schema: absolute(urls.casesJsonSchema(base)), site: absolute(base), locales: [...locales], cases };
+	return { $schema: urls.absolute(urls.casesJsonSchema(base), site), site: urls.absolute(base, site), locales: [...locales], cases };
 }

@@ -12,3 +12,17 @@ export function toCardModel(view: CaseView, locale: Locale): CardModel {
 		figures: view.metrics.slice(0, 3).map((metric) => ({ value: metric.value, label: metric.label, direction: metric.direction })),
 	};
 }
+
+/**
+ * The card of every page that is not a case (`/cards/site.png`), in both languages: the site's
+ * name in each, the tagline in Chinese first (the site's default) and in English below.
+ */
+export function getSiteCardModel(): CardModel {
+	return {
+		siteName: '',
+		kicker: `${uiText('zh-cn', 'root.title')} · ${uiText('en', 'root.title')}`,
+		title: uiText('zh-cn', 'siteCard.tagline'),
+		subtitle: uiText('en', 'siteCard.tagline'),
+		figures: [],
+	};
+}

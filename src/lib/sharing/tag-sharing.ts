@@ -1,8 +1,10 @@
 import type { Tag } from '../../schemas/taxonomy.ts';
 import type { CorpusIndex } from '../corpus/corpus.ts';
-import { formatSpreadRange, summarizeTag, type TagSummary } from '../corpus/tag-summary.ts';
+import { formatSpreadRange } from '../corpus/format-spread.ts';
+import { summarizeTag, type TagSummary } from '../corpus/tag-summary.ts';
 import { dateTimeFormat } from '../i18n/intl-cache.ts';
 import { localeToLang, locales, type Locale } from '../i18n/locales.ts';
+import { toPagedTitle } from '../i18n/paged-title.ts';
 import { joinSentences, toSentence, uiText } from '../i18n/ui-text.ts';
 import { formatMetric } from '../metrics/format-metric.ts';
 import { urls } from '../urls.ts';
@@ -84,7 +86,7 @@ export function toTagCardModel(text: TagShareText, locale: Locale): CardModel {
  */
 export function buildTagPageHead(options: { text: TagShareText; siteName: string; locale: Locale; page: number; pages: number; cardUrl: string }) {
 	const { text, siteName, locale, page, pages, cardUrl } = options;
-	const title = page > 1 ? `${text.title} · ${uiText(locale, 'pagination.status', { page, pages })}` : text.title;
+	const title = toPagedTitle(text.title, locale, page, pages);
 	return [
 		{ tag: 'title' as const, content: `${title} · ${siteName}` },
 		{ tag: 'meta' as const, attrs: { property: 'og:title', content: title } },

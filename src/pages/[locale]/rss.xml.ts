@@ -10,6 +10,6 @@ import { getFeed } from '../../queries/feed.ts';
 export const getStaticPaths = localePaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export async function GET({ props, site, url }: APIContext<Props>) {
-	return rss(await getFeed(props.locale, site, url));
+export async function GET({ props }: APIContext<Props>) {
+	return rss(await getFeed(props.locale));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSpreadValue } from '../../../src/lib/corpus/format-spread-value.ts';
+import { formatSpreadValue } from '../../../src/lib/corpus/format-spread.ts';
 import { buildTagCountChart } from '../../../src/lib/corpus/tag-count-chart.ts';
 
 describe('formatSpreadValue', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, getTagPageTitle, type TagComparison } from '../../../src/lib/corpus/tag-page';
+import { toPagedTitle } from '../../../src/lib/i18n/paged-title';
+import { buildTagComparisonCharts, buildTagHead, buildTagHeadings, type TagComparison } from '../../../src/lib/corpus/tag-page';
 import { summarizeTag } from '../../../src/lib/corpus/tag-summary';
 import { getTagShareText } from '../../../src/lib/sharing/tag-sharing';
 import type { Metric } from '../../../src/schemas/metric';
@@ -33,9 +34,9 @@ describe('tag page', () => {
 	});
 
 	test('later pages say which page they are', () => {
-		expect(getTagPageTitle('Approvals', 'en', 1, 3)).toBe('Approvals');
-		expect(getTagPageTitle('Approvals', 'en', 2, 3)).toBe('Approvals · Page 2 of 3');
-		expect(getTagPageTitle('审批', 'zh-cn', 2, 3)).toBe('审批 · 第 2 页，共 3 页');
+		expect(toPagedTitle('Approvals', 'en', 1, 3)).toBe('Approvals');
+		expect(toPagedTitle('Approvals', 'en', 2, 3)).toBe('Approvals · Page 2 of 3');
+		expect(toPagedTitle('审批', 'zh-cn', 2, 3)).toBe('审批 · 第 2 页，共 3 页');
 	});
 
 	test('head: CollectionPage of this page with absolute case URLs, breadcrumb to the first page, and the tag card', () => {

@@ -27,8 +27,4 @@ describe('the root page', () => {
 			{ hreflang: 'x-default', href: 'https://org.example/repo/zh-cn/' },
 		]);
 	});
-
-	test('without a site URL there are no alternates (they must be absolute)', () => {
-		expect(buildRootPage('/', undefined).alternates).toEqual([]);
-	});
 });

@@ -6,6 +6,9 @@ describe('urls', () => {
 		const root = base.replace(/\/$/, '');
 		expect(urls.case(base, 'zh-cn', 'payermax')).toBe(`${root}/zh-cn/cases/payermax/`);
 		expect(urls.metric(base, 'en', 'payermax', 'response-speed')).toBe(`${root}/en/cases/payermax/#metric-response-speed`);
+		expect(urls.absolute(urls.case(base, 'en', 'payermax'), 'https://cases.example')).toBe(`https://cases.example${root}/en/cases/payermax/`);
+		// A figure's link lands on the element its case page gives it.
+		expect(urls.metric(base, 'en', 'payermax', 'response-speed').endsWith(`#${urls.metricAnchor('response-speed')}`)).toBe(true);
 		expect(urls.tag(base, 'en', 'approvals')).toBe(`${root}/en/tags/approvals/`);
 		expect(urls.tag(base, 'en', 'approvals', 2)).toBe(`${root}/en/tags/approvals/page/2/`);
 		expect(urls.embed(base, 'zh-cn', 'payermax')).toBe(`${root}/zh-cn/embed/payermax/`);
