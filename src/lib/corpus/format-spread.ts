@@ -1,14 +1,14 @@
 import type { Locale } from '../i18n/locales.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import { formatSignedPercent } from '../metrics/derive-metric.ts';
 import { formatDuration } from '../metrics/format-duration.ts';
+import { formatPercentChange } from '../metrics/format-metric.ts';
 import { formatFactor, formatMultiple } from '../metrics/format-multiple.ts';
 import type { SpreadMeasure } from './outcomes.ts';
 
 /**
  * The figures of outcome spreads, written one way wherever they appear (insights, tag pages, tag
- * cards). One rounding per measure: a percent change signed with one decimal ("+12.5%",
- * "−98.6%"), a multiple or times faster with formatFactor's one decimal ("72.4"), hours a year
+ * cards). One rounding per measure: a percent change as key figures write it, one decimal
+ * ("+12.5%" / "↑12.5%", "−98.6%" / "↓98.6%"), a multiple or times faster with formatFactor's one decimal ("72.4"), hours a year
  * in whole hours (the column or the words say "a year").
  */
 
@@ -21,7 +21,7 @@ function formatSpreadNumber(measure: Exclude<SpreadMeasure, 'percent'>, value: n
 export function formatSpreadValue(measure: SpreadMeasure, value: number, locale: Locale): string {
 	switch (measure) {
 		case 'percent':
-			return formatSignedPercent(value, locale);
+			return formatPercentChange(value, locale);
 		case 'multiplier':
 		case 'speedup':
 			return formatMultiple(value, locale);
@@ -32,13 +32,13 @@ export function formatSpreadValue(measure: SpreadMeasure, value: number, locale:
 
 /**
  * The range of a spread in words, its ends written as formatSpreadValue writes them: "+19% to
- * +80%", "5× to 6×", "12× to 72.4× faster", "52 to 416 hours a year" / "+19% 至 +80%", "5 至 6 倍",
+ * +80%", "5× to 6×", "12× to 72.4× faster", "52 to 416 hours a year" / "↑19% 至 ↑80%", "5 至 6 倍",
  * "快 12 至 72.4 倍", "每年 52 至 416 小时". One figure when both ends read the same.
  */
 export function formatSpreadRange(spread: { measure: SpreadMeasure; min: number; max: number }, locale: Locale): string {
 	const { measure } = spread;
 	if (measure === 'percent') {
-		const [low, high] = [formatSignedPercent(spread.min, locale), formatSignedPercent(spread.max, locale)];
+		const [low, high] = [formatPercentChange(spread.min, locale), formatPercentChange(spread.max, locale)];
 		return low === high ? low : uiText(locale, 'metrics.range', { low, high });
 	}
 	const [min, max] = [formatSpreadNumber(measure, spread.min, locale), formatSpreadNumber(measure, spread.max, locale)];

@@ -57,13 +57,24 @@ function qualify(figure: string, qualifier: Qualifier, locale: Locale): string {
 	return qualifier === 'exact' ? figure : uiText(locale, `metrics.qualified.${qualifier}`, { figure });
 }
 
+/**
+ * A percent change as key figures write it, from a signed value: "↑50%" / "+50%", "↓35%" / "−35%",
+ * "0%". Spreads of changes (insights, tag pages, tag cards) use it too, so a figure reads the same
+ * wherever it appears.
+ */
+export function formatPercentChange(value: number, locale: Locale): string {
+	if (!Number.isFinite(value)) return notAFigure;
+	const percent = formatPercent(Math.abs(value), locale, 1);
+	return value === 0 ? percent : uiText(locale, `metrics.changeFigure.${value > 0 ? 'up' : 'down'}`, { percent });
+}
+
 /** Formats one metric for display in `locale` with `Intl`; see the unit tests for every kind. */
 export function formatMetric(metric: Metric, locale: Locale): FormattedMetric {
 	let value: string;
 	let direction: FormattedMetric['direction'] = 'none';
 	if (metric.change) {
 		direction = metric.change.direction;
-		value = uiText(locale, `metrics.changeFigure.${direction}`, { percent: formatPercent(metric.change.value, locale, 1) });
+		value = formatPercentChange(direction === 'down' ? -metric.change.value : metric.change.value, locale);
 	} else if (metric.multiplier) {
 		direction = metric.multiplier.direction;
 		// The case's exact figure (two decimals: 3.25×), written as every multiple is.

@@ -7,9 +7,9 @@ import { metricSchema, type MetricInput } from '../../../src/schemas/metric.ts';
 
 describe('a spread in words, in both languages', () => {
 	test.each([
-		['percent', 19, 80, '+19% 至 +80%', '+19% to +80%'],
-		['percent', -35, -35, '−35%', '−35%'],
-		['percent', 12.5, 40, '+12.5% 至 +40%', '+12.5% to +40%'],
+		['percent', 19, 80, '↑19% 至 ↑80%', '+19% to +80%'],
+		['percent', -35, -35, '↓35%', '−35%'],
+		['percent', 12.5, 40, '↑12.5% 至 ↑40%', '+12.5% to +40%'],
 		['multiplier', 5, 6, '5 至 6 倍', '5× to 6×'],
 		['multiplier', 3, 3, '3 倍', '3×'],
 		['speedup', 12, 72.4, '快 12 至 72.4 倍', '12× to 72.4× faster'],
@@ -26,18 +26,27 @@ describe('a spread in words, in both languages', () => {
 describe('insights and tag pages write the same spread figure the same way', () => {
 	// The insights table writes each value alone; a tag summary writes the same value as a range's end.
 	test.each([
-		['speedup', 72.4, '72.4'],
-		['multiplier', 3.25, '3.3'],
-		['percent', 12.5, '+12.5%'],
-		['percent', -98.64, '−98.6%'],
-		['hours-per-year', 415.6, '416'],
-	] as [SpreadMeasure, number, string][])('%s %d reads %s in both', (measure, value, figure) => {
-		for (const locale of ['zh-cn', 'en'] as const) {
+		['speedup', 72.4, '72.4', '72.4'],
+		['multiplier', 3.25, '3.3', '3.3'],
+		// A percent change reads as the key figures of each language write it.
+		['percent', 12.5, '↑12.5%', '+12.5%'],
+		['percent', -98.64, '↓98.6%', '−98.6%'],
+		['hours-per-year', 415.6, '416', '416'],
+	] as [SpreadMeasure, number, string, string][])('%s %d reads %s / %s', (measure, value, zh, en) => {
+		for (const [locale, figure] of [
+			['zh-cn', zh],
+			['en', en],
+		] as const) {
 			const alone = formatSpreadValue(measure, value, locale);
 			const inRange = formatSpreadRange({ measure, min: value, max: value }, locale);
 			expect(alone).toContain(figure);
 			expect(inRange).toContain(figure);
 		}
+	});
+
+	test('a percent spread is written as the key figure of the same change', () => {
+		const metric = metricSchema.parse({ id: 'm', label: 'Speed', category: 'responsiveness', change: { direction: 'up', value: 50 } } satisfies MetricInput);
+		for (const locale of ['zh-cn', 'en'] as const) expect(formatSpreadValue('percent', 50, locale)).toBe(formatMetric(metric, locale).value);
 	});
 
 	test('a multiple is written by formatMultiple everywhere; a key figure keeps its exact two decimals', () => {

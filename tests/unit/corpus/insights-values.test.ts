@@ -4,8 +4,8 @@ import { buildTagCountChart } from '../../../src/lib/corpus/tag-count-chart.ts';
 
 describe('formatSpreadValue', () => {
 	test.each([
-		['percent', 80, '+80%', '+80%'],
-		['percent', -98.64, '−98.6%', '−98.6%'],
+		['percent', 80, '↑80%', '+80%'],
+		['percent', -98.64, '↓98.6%', '−98.6%'],
 		['multiplier', 3.46, '3.5 倍', '3.5×'],
 		['speedup', 72, '72 倍', '72×'],
 		['hours-per-year', 415.6, '416 小时', '416 hours'],

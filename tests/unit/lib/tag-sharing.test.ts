@@ -61,8 +61,8 @@ describe('the summary of a tag', () => {
 			formatSpreadRange({ measure, min, max }, 'en'),
 			formatSpreadRange({ measure, min, max }, 'zh-cn'),
 		];
-		expect(range('percent', 20, 40)).toEqual(['+20% to +40%', '+20% 至 +40%']);
-		expect(range('percent', -30, 15)).toEqual(['−30% to +15%', '−30% 至 +15%']);
+		expect(range('percent', 20, 40)).toEqual(['+20% to +40%', '↑20% 至 ↑40%']);
+		expect(range('percent', -30, 15)).toEqual(['−30% to +15%', '↓30% 至 ↑15%']);
 		expect(range('multiplier', 5, 6)).toEqual(['5× to 6×', '5 至 6 倍']);
 		expect(range('multiplier', 2.5, 2.5)).toEqual(['2.5×', '2.5 倍']);
 		expect(range('speedup', 12, 72)).toEqual(['12× to 72× faster', '快 12 至 72 倍']);
@@ -96,13 +96,13 @@ describe('what a shared tag page says', () => {
 		});
 	});
 
-	test('Chinese: full-width punctuation, no spaces between sentences, 倍 and signed percents as insights writes them', () => {
+	test('Chinese: full-width punctuation, no spaces between sentences, 倍 and percents as key figures write them', () => {
 		expect(zh.title).toBe('审批：3 个案例');
 		expect(zh.description).toBe(`${approvals.description!['zh-CN']}审批（使用的能力）：3 个案例及其关键数据。流程效率：5 至 6 倍（2 个案例）。`);
 		expect(zh.card.figures.map((figure) => `${figure.value} | ${figure.label}`)).toEqual([
 			'3 个案例 | 最新报告：2025年12月1日',
 			'5 至 6 倍 | 流程效率 · 2 个案例',
-			'+20% 至 +40% | 响应速度 · 2 个案例',
+			'↑20% 至 ↑40% | 响应速度 · 2 个案例',
 		]);
 	});
 
