@@ -30,7 +30,7 @@ import {
 } from './compose-body.ts';
 import { metricIdFor } from './metric-id.ts';
 import { qualifierAfterPattern, qualifierBeforePattern } from './qualifier-words.ts';
-import { clip, findUnsafeMdx, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
+import { clip, findMdxProblems, summarizeProblems, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
 
 /** What an import produced, and what it could not map (never guessed silently). */
 export interface ImportResult {
@@ -38,7 +38,7 @@ export interface ImportResult {
 	frontmatter: CaseInput;
 	/**
 	 * The report's text as MDX that cannot execute: braces, angle brackets and HTML stay text, links
-	 * keep only http(s)/mailto URLs, and the result is parsed as MDX again to make sure (see safe-mdx.ts).
+	 * keep only http(s)/mailto URLs, and the result is checked as the build checks a case (see safe-mdx.ts).
 	 */
 	body: string;
 	/** The whole file: frontmatter and body. */
@@ -570,9 +570,9 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		throw error;
 	}
 	const cited = safe.mdx.replace(new RegExp(`MDXMETRIC${nonce}N(\\d+)E`, 'g'), (_token, index: string) => `<Metric id="${citations[Number(index)]}" />`);
-	// The citations are the only elements: anything else that reads as code refuses the import.
-	const unsafe = findUnsafeMdx(cited, { metricIds: new Set(metrics.map((metric) => metric.id)) });
-	if (unsafe.length > 0) throw new ImportError(`refused: the body would still hold code after escaping: ${unsafe.join('; ')}; nothing was written`);
+	// Checked again with the citations, as the build checks a case: any problem refuses the import.
+	const unsafe = findMdxProblems(cited);
+	if (unsafe.length > 0) throw new ImportError(`refused: the body would still hold code after escaping: ${summarizeProblems(unsafe)}; nothing was written`);
 	for (const item of safe.notes.dropped) warn(`dropped from the body: ${item}`);
 	for (const [kind, count] of repeated)
 		if (count > maxRepeatedWarnings) warnings.push(`… and ${(count - maxRepeatedWarnings).toLocaleString('en')} more ${kind}`);
