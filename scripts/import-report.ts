@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
-import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
+import { getCasesDir, getContentRootOf, getTaxonomyDir } from '../src/lib/content/content-root.ts';
 import { readFrontmatter } from '../src/lib/content/parse-case-file.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { freeSlug } from '../tools/import/company-slug.ts';
@@ -62,7 +62,7 @@ if (values.slug && files.length > 1) {
 	console.error('✖ --slug works with one file only');
 	process.exit(1);
 }
-const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
+const contentRoot = getContentRootOf(values.content);
 const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 const outDir = join(getCasesDir(contentRoot), 'zh-cn');
 let failed = 0;
