@@ -10,11 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from '../tools/synthetic/write-corpus.ts';
-import { launchChromium } from '../tools/browser/launch-chromium.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../tools/browser/launch-chromium.ts';
+import { locales, type Locale } from '../src/lib/i18n/locales.ts';
 import { removeContentCaches } from '../tools/bench/content-cache.ts';
 import { benchQueries } from '../tools/bench/first-search-query.ts';
 import { startStaticServer } from '../tools/serve/static-server.ts';
 
+const usage = `Usage: npm run bench:search [-- --cases 1000] [--json] [--keep]
+  --cases N  synthetic cases per language (default 1000)
+  --json     print the figures as JSON
+  --keep     keep the corpus and the build (their folder is printed)`;
 const { values } = parseArgs({
 	options: {
 		cases: { type: 'string', default: '1000' },
@@ -24,68 +29,88 @@ const { values } = parseArgs({
 	},
 });
 if (values.help) {
-	console.log('Usage: npm run bench:search [-- --cases 1000] [--json] [--keep]');
+	console.log(usage);
 	process.exit(0);
 }
 const count = Number(values.cases);
+if (!Number.isInteger(count) || count < 1) {
+	console.error(`✖ --cases must be a whole number ≥ 1, got "${values.cases}"\n${usage}`);
+	process.exit(1);
+}
+// Everything this bench measures is in a browser: without one, it writes and builds nothing.
+if (!hasChromium()) {
+	console.error(`✖ no Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
+	process.exit(1);
+}
 const work = mkdtempSync(join(tmpdir(), 'case-search-bench-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
 const log = (line: string) => values.json || console.log(line);
 
-log(`Generating ${count} synthetic cases × 2 languages in ${content}`);
-writeSyntheticCorpus(content, count, { paragraphs: 6 });
-log('Building…');
-const started = Date.now();
-const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], {
-	env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-	encoding: 'utf8',
-	maxBuffer: 1 << 28,
-});
-if (build.status !== 0) {
-	console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
-	if (!values.keep) {
-		rmSync(work, { recursive: true, force: true });
-		removeContentCaches(work);
-	}
-	process.exit(1);
-}
-log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-let bytes = 0;
-let requests = 0;
-const server = await startStaticServer(out, (path, size) => {
-	if (!path.includes('/pagefind/')) return;
-	bytes += size;
-	requests += 1;
-});
-const browser = await launchChromium();
-const results: { locale: string; query: string; kb: number; requests: number; ms: number; hits: number }[] = [];
+const results: { locale: Locale; query: string; kb: number; requests: number; ms: number; hits: number }[] = [];
 try {
-	for (const locale of ['zh-cn', 'en'] as const) {
-		// A fresh context: nothing cached from the other language.
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(`${server.url}/${locale}/`, { waitUntil: 'networkidle' });
-		for (const query of benchQueries[locale]) {
-			bytes = 0;
-			requests = 0;
-			const { ms, hits } = await page.evaluate(async (q) => {
-				const start = performance.now();
-				const found = await (document.querySelector('cs-site-search') as unknown as { search: (q: string) => Promise<unknown[]> }).search(q);
-				return { ms: performance.now() - start, hits: found.length };
-			}, query);
-			await page.waitForTimeout(200);
-			results.push({ locale, query, kb: bytes / 1000, requests, ms, hits });
-		}
-		await context.close();
+	log(`Generating ${count} synthetic cases × ${locales.length} languages in ${content}`);
+	writeSyntheticCorpus(content, count, { paragraphs: 6 });
+	log('Building…');
+	const started = Date.now();
+	const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], {
+		env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+	});
+	if (build.status !== 0) {
+		console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+		process.exitCode = 1;
+	} else {
+		log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		await measureQueries();
 	}
 } finally {
-	await browser.close();
-	await server.close();
-	if (!values.keep) {
+	if (values.keep) log(`Kept ${work}`);
+	else {
 		rmSync(work, { recursive: true, force: true });
 		removeContentCaches(work);
+	}
+}
+if (process.exitCode) process.exit();
+
+/** Per language, in a fresh context: the first query (it loads Pagefind) and the second, through the search element's find(). */
+async function measureQueries(): Promise<void> {
+	let bytes = 0;
+	let requests = 0;
+	const server = await startStaticServer(out, (path, size) => {
+		if (!path.includes('/pagefind/')) return;
+		bytes += size;
+		requests += 1;
+	});
+	try {
+		const browser = await launchChromium();
+		try {
+			for (const locale of locales) {
+				const context = await browser.newContext();
+				try {
+					const page = await context.newPage();
+					await page.goto(`${server.url}/${locale}/`, { waitUntil: 'networkidle' });
+					for (const query of benchQueries[locale]) {
+						bytes = 0;
+						requests = 0;
+						// find() resolves once the hits and their data are in: every file it waited for has been served.
+						const { ms, hits } = await page.evaluate(async (q) => {
+							const start = performance.now();
+							const found = await (document.querySelector('cs-site-search') as unknown as { find: (q: string) => Promise<{ hits: unknown[] }> }).find(q);
+							return { ms: performance.now() - start, hits: found.hits.length };
+						}, query);
+						results.push({ locale, query, kb: bytes / 1000, requests, ms, hits });
+					}
+				} finally {
+					await context.close();
+				}
+			}
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		await server.close();
 	}
 }
 

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath, hasChromium, launchChromium } from '../tools/browser/launch-chromium.ts';
+import { defaultLocale, locales } from '../src/lib/i18n/locales.ts';
 import { appendToTitle, figureEditReached, raiseFirstFigure, readCasePage } from '../tools/bench/case-edit.ts';
 import { removeContentCaches } from '../tools/bench/content-cache.ts';
 import { countPages, measureDirectory } from '../tools/bench/directory-size.ts';
@@ -61,7 +62,6 @@ const log = (line: string) => values.json || console.log(line);
 const work = mkdtempSync(join(tmpdir(), 'case-bench-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
-const locales = ['zh-cn', 'en'] as const;
 /** The plain Starlight project of --reference, inside this project (see writeReferenceSite). */
 let referenceSite: string | undefined;
 
@@ -212,7 +212,7 @@ async function buildReference() {
 			pages: countPages(referenceOut),
 			distBytes: measureDirectory(referenceOut).bytes,
 			pagefindBytes: measureDirectory(join(referenceOut, 'pagefind')).bytes,
-			caseHtml: caseHtmlByLocale['zh-cn']!,
+			caseHtml: caseHtmlByLocale[defaultLocale]!,
 			caseHtmlByLocale,
 		};
 	} finally {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
-export const fixtureSites = ['synthetic', 'search', 'hostile-fields'];
+const fixtureSites = ['synthetic', 'search', 'hostile-fields'];
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

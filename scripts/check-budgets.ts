@@ -8,26 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstVisit } from '../tools/budgets/first-visit.ts';
 import { createDistReader, getStaticClosure } from '../tools/budgets/js-graph.ts';
-import { checkFileBytes, formatKB, formatOverBudget, listSocialCards, measure, sumSizes, type Size } from '../tools/budgets/sizes.ts';
+import { budgets, judgeSizes, type SizeRow } from '../tools/budgets/size-gate.ts';
+import { formatKB, listSocialCards, measure, sumSizes, type Size } from '../tools/budgets/sizes.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
-import { cardBytesTarget } from '../src/lib/sharing/social-card.ts';
 import { urls } from '../src/lib/urls.ts';
-
-/** Budgets in bytes (1 KB = 1,000 bytes), gzip. Written in the README with today's figures. */
-export const budgets = {
-	/** JS any page loads before interaction: Starlight's own plus ours, without the chart chunk. */
-	jsBeforeInteractionGzip: 12_000,
-	/** CSS any page loads (one shared stylesheet; print styles load only for print). */
-	cssPerPageGzip: 12_000,
-	/** The PayerMax case page's HTML, in each language. */
-	payermaxHtmlGzip: 20_000,
-	chartChunkGzip: 55_000,
-	chartLoaderGzip: 2_000,
-	/** Each language's search vocabulary, fetched only when a query needs correcting; grows with the companies of the corpus. */
-	searchVocabularyGzip: 8_000,
-	/** Every social card (`{locale}/cards/*.png`, `cards/site.png`), raw bytes: PNG does not gzip. */
-	socialCardBytes: cardBytesTarget,
-};
 
 const { values } = parseArgs({
 	options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
@@ -70,21 +54,7 @@ const dialogEntry = assets.find((path) => /\/site-search\.dialog\.[\w-]+\.js$/.t
 const dialogModules = dialogEntry ? getStaticClosure([dialogEntry], readModule).filter((path) => !plainPage.jsModules.includes(path)) : [];
 const loaderSize = sumSizes(loaderModules.map(sizeOf));
 
-const failures: string[] = [];
-for (const page of casePages) {
-	const early = page.jsModules.filter((path) => chartModules.includes(path));
-	if (early.length > 0) failures.push(`${page.urlPath} loads chart code before any chart nears the viewport: ${early.join(', ')}`);
-	if (!page.jsModules.includes(loaderEntry)) failures.push(`${page.urlPath} does not load the chart loader although it has charts`);
-}
-if (plainPage.jsModules.some((path) => path === loaderEntry || chartModules.includes(path)))
-	failures.push(`${plainPage.urlPath} has no chart but loads chart code`);
-
-interface Row {
-	what: string;
-	size: Size;
-	budgetGzip?: number;
-}
-const rows: Row[] = [
+const rows: SizeRow[] = [
 	...pages.flatMap((page) => [
 		{ what: `${page.urlPath} HTML`, size: page.html, budgetGzip: casePages.includes(page) ? budgets.payermaxHtmlGzip : undefined },
 		{ what: `${page.urlPath} CSS`, size: page.css, budgetGzip: budgets.cssPerPageGzip },
@@ -102,25 +72,21 @@ const rows: Row[] = [
 		size: sumSizes([...dialogModules.map(sizeOf), sizeOf(urls.searchStrings('/', locale))]),
 	})),
 ];
-for (const row of rows) {
-	if (row.budgetGzip !== undefined && row.size.gzip > row.budgetGzip)
-		failures.push(`${row.what}: ${formatKB(row.size.gzip)} gzip > budget ${formatKB(row.budgetGzip)}`);
-}
-
 const cardFiles = listSocialCards(dist);
-const cards = checkFileBytes(
-	cardFiles.map((file) => ({ file, bytes: statSync(file).size })),
-	budgets.socialCardBytes
-);
-if (cardFiles.length === 0)
-	failures.push(`no social card in ${join(dist, 'cards')} or ${join(dist, '{locale}', 'cards')}: the build writes one per case and language`);
-for (const card of cards.over)
-	failures.push(`social card ${formatOverBudget(card, budgets.socialCardBytes)}: a card grows with its text; shorten that case's title or metric labels`);
+const { failures, largestCard } = judgeSizes({
+	casePages,
+	plainPage,
+	loaderEntry,
+	chartModules,
+	rows,
+	cards: cardFiles.map((file) => ({ file, bytes: statSync(file).size })),
+	cardsDir: `${join(dist, 'cards')} or ${join(dist, '{locale}', 'cards')}`,
+});
 
 if (values.json) {
 	console.log(
 		JSON.stringify(
-			{ rows, chartModules, loaderModules, cards: { count: cardFiles.length, largest: cards.largest, budget: budgets.socialCardBytes }, failures },
+			{ rows, chartModules, loaderModules, cards: { count: cardFiles.length, largest: largestCard, budget: budgets.socialCardBytes }, failures },
 			null,
 			2
 		)
@@ -131,8 +97,8 @@ if (values.json) {
 		const verdict = budgetGzip === undefined ? '' : `  ≤ ${formatKB(budgetGzip)} ${size.gzip <= budgetGzip ? '✔' : '✖'}`;
 		console.log(`${what.padEnd(58)} ${formatKB(size.raw).padStart(10)} ${formatKB(size.gzip).padStart(10)}${verdict}`);
 	}
-	if (cards.largest) {
-		const { file, bytes } = cards.largest;
+	if (largestCard) {
+		const { file, bytes } = largestCard;
 		const verdict = `  ≤ ${formatKB(budgets.socialCardBytes)} ${bytes <= budgets.socialCardBytes ? '✔' : '✖'} (raw)`;
 		console.log(`${`largest of ${cardFiles.length} social cards: ${file}`.padEnd(58)} ${formatKB(bytes).padStart(10)} ${''.padStart(10)}${verdict}`);
 	}

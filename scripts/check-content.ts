@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContentRoot } from '../src/lib/content/check-content.ts';
-import { getContentRoot } from '../src/lib/content/content-root.ts';
+import { getContentRootOf } from '../src/lib/content/content-root.ts';
 import { formatProblem, formatWarning, type ContentProblem } from '../src/lib/content/problem.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -18,7 +18,7 @@ if (values.help) {
 	process.exit(0);
 }
 
-const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
+const contentRoot = getContentRootOf(values.content);
 const { cases, problems, warnings } = checkContentRoot(contentRoot);
 
 /** A GitHub workflow annotation, shown on the line of the pull request's diff. */

@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
-import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
+import { getCasesDir, getContentRootOf, getTaxonomyDir } from '../src/lib/content/content-root.ts';
+import { readFrontmatter } from '../src/lib/content/parse-case-file.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { freeSlug } from '../tools/import/company-slug.ts';
 import { importReport, maxReportChars } from '../tools/import/import-report.ts';
@@ -61,18 +62,19 @@ if (values.slug && files.length > 1) {
 	console.error('✖ --slug works with one file only');
 	process.exit(1);
 }
-const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
+const contentRoot = getContentRootOf(values.content);
 const tags = readTaxonomy(getTaxonomyDir(contentRoot));
 const outDir = join(getCasesDir(contentRoot), 'zh-cn');
 let failed = 0;
 /** Slugs this run wrote, by company: two reports of different companies never share a file. */
 const claimed = new Map<string, string>();
 /** The company of an existing case file, read from its frontmatter. */
-const companyOf = (path: string) =>
-	/^\s+name:\s*(.+)$/m
-		.exec(readFileSync(path, 'utf8'))?.[1]
-		?.trim()
-		.replace(/^["']|["']$/g, '');
+function companyOf(path: string): string | undefined {
+	const frontmatter = readFrontmatter(path, readFileSync(path, 'utf8'));
+	const company = frontmatter.success ? frontmatter.data.company : undefined;
+	const name = company && typeof company === 'object' && 'name' in company ? company.name : undefined;
+	return typeof name === 'string' ? name.trim() : undefined;
+}
 
 files.forEach((input, index) => {
 	const progress = `[${index + 1}/${files.length}]`;

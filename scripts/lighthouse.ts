@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import { median } from '../src/lib/math/median.ts';
 import { judgeLighthouseResult, lighthouseCategories, lighthouseThresholds, type LighthouseResult, type PageScores } from '../tools/budgets/lighthouse-gate.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../tools/browser/launch-chromium.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 import { startStaticServer } from '../tools/serve/static-server.ts';
 
 const usage = 'Usage: npm run lighthouse [-- --dist dist] [--runs 3] [--json] [--pages /zh-cn/,/en/]';
@@ -42,8 +43,7 @@ if (!hasChromium({ requiredUnderCi: true })) {
 }
 const runs = Number(values.runs);
 const pages =
-	values.pages?.split(',') ??
-	['zh-cn', 'en'].flatMap((locale) => [`/${locale}/cases/payermax/`, `/${locale}/tags/approvals/`, `/${locale}/cases/`, `/${locale}/`]);
+	values.pages?.split(',') ?? locales.flatMap((locale) => [`/${locale}/cases/payermax/`, `/${locale}/tags/approvals/`, `/${locale}/cases/`, `/${locale}/`]);
 
 // A copy of the site with a .gz beside every text file: served compressed, like on a real host.
 const served = mkdtempSync(join(tmpdir(), 'case-lighthouse-'));

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewOrigin, urls } from '../src/lib/urls.ts';
 import { reservedSlugs } from '../src/lib/cases/case-files.ts';
-import { getCasesDir, getContentRoot } from '../src/lib/content/content-root.ts';
+import { getCasesDir, getContentRootOf } from '../src/lib/content/content-root.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
 import { scaffoldCase } from '../tools/scaffold/new-case.ts';
 import { idPattern } from '../src/schemas/shared.ts';
@@ -29,7 +29,7 @@ if (!idPattern.test(slug) || reservedSlugs.includes(slug)) {
 	console.error(`✖ "${slug}" is not a valid slug: lowercase letters, digits and hyphens (e.g. acme-pay), and not ${reservedSlugs.join(', ')}`);
 	process.exit(1);
 }
-const casesDir = getCasesDir(getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR }));
+const casesDir = getCasesDir(getContentRootOf(values.content));
 const files = locales.map((locale) => ({ locale, path: join(casesDir, locale, `${slug}.mdx`) }));
 const existing = files.filter((file) => existsSync(file.path));
 if (existing.length > 0) {

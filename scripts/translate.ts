@@ -12,7 +12,7 @@ import { reservedSlugs } from '../src/lib/cases/case-files.ts';
 import { checkCaseTags } from '../src/lib/content/check-case-tags.ts';
 import { checkCaseFile } from '../src/lib/content/check-content.ts';
 import { checkTranslationParity } from '../src/lib/content/check-translations.ts';
-import { getCasesDir, getContentRoot, getTaxonomyDir } from '../src/lib/content/content-root.ts';
+import { getCasesDir, getContentRootOf, getTaxonomyDir } from '../src/lib/content/content-root.ts';
 import { findFieldLine, frontmatterPattern } from '../src/lib/content/frontmatter.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problem.ts';
 import { isLocale, locales, type Locale } from '../src/lib/i18n/locales.ts';
@@ -67,7 +67,7 @@ if (!idPattern.test(slug) || reservedSlugs.includes(slug))
 	fail(`"${slug}" is not a case slug: give the file name without .mdx, e.g. npm run translate -- payermax`);
 if (values.to !== undefined && !isLocale(values.to)) fail(`--to "${values.to}" is not a language of the site: use ${locales.join(' or ')}`);
 
-const contentRoot = getContentRoot(process.cwd(), { ...process.env, CONTENT_DIR: values.content ?? process.env.CONTENT_DIR });
+const contentRoot = getContentRootOf(values.content);
 const casesDir = getCasesDir(contentRoot);
 const pathOf = (locale: Locale) => join(casesDir, locale, `${slug}.mdx`);
 const fileOf = (locale: Locale) => relative(process.cwd(), pathOf(locale));

@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { uiText } from '../../src/lib/i18n/ui-text.ts';
+import { qualifierAfterPattern, qualifierBeforePattern } from './qualifier-words.ts';
 
 /**
  * The site's section headings in 简体中文, the language of the reports the importer reads, from the
@@ -76,9 +77,9 @@ export function tidyListItems(list: List): void {
 	}
 }
 
-/** Words that qualify a figure next to it; the cited metric says them itself (约 120 万元). */
-const qualifierBefore = /(?:约|大约|近|将近|接近|超过|超|逾|至少|最多|最高|达到|达)\s*$/u;
-const qualifierAfter = /^\s*(?:以上|左右|上下)/u;
+/** Words that qualify a figure next to it leave the text: the cited metric says them itself (约 120 万元). */
+const qualifierBefore = qualifierBeforePattern;
+const qualifierAfter = qualifierAfterPattern;
 
 /**
  * Puts `token` where `figureText` stands in the text of `node` (with a qualifier word beside it),

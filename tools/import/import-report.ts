@@ -29,7 +29,8 @@ import {
 	tidyListItems,
 } from './compose-body.ts';
 import { metricIdFor } from './metric-id.ts';
-import { clip, findUnsafeMdx, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
+import { qualifierAfterPattern, qualifierBeforePattern } from './qualifier-words.ts';
+import { clip, findMdxProblems, summarizeProblems, toSafeMdx, UnsafeMdxError } from './safe-mdx.ts';
 
 /** What an import produced, and what it could not map (never guessed silently). */
 export interface ImportResult {
@@ -37,7 +38,7 @@ export interface ImportResult {
 	frontmatter: CaseInput;
 	/**
 	 * The report's text as MDX that cannot execute: braces, angle brackets and HTML stay text, links
-	 * keep only http(s)/mailto URLs, and the result is parsed as MDX again to make sure (see safe-mdx.ts).
+	 * keep only http(s)/mailto URLs, and the result is checked as the build checks a case (see safe-mdx.ts).
 	 */
 	body: string;
 	/** The whole file: frontmatter and body. */
@@ -140,7 +141,6 @@ function trimLeadVerbs(text: string): string {
 const periodOrSubject = /^(?:(?:每|单)(?:个|位|名|家)?\p{Script=Han}{0,6}?(?=每(?:天|日|周|星期|月|个月|年)))?(?:每(?:天|日|周|星期|月|个月|年))?/u;
 /** What a saving says before its object: 每年节省纸张与差旅成本 → 纸张与差旅成本. */
 const savingVerb = /^(?:节省|节约|省下|减少|降低)(?:了)?/u;
-const trailingQualifier = /(?:约|大约|近|将近|接近|超过|超|逾|至少|最多|最高|达到|达)$/u;
 
 /**
  * A label and note for a figure from the sentence around it: "商务轮转场景，客户交接效率提升98%" →
@@ -159,12 +159,12 @@ function labelFigure(sentence: string, figure: { text: string; figure: Figure },
 	const subject = /^(?:每|单)(?:个|位|名|家)?(\p{Script=Han}{1,6}?)(?=每(?:天|日|周|星期|月|个月|年))/u.exec(figure.text);
 	const namedSubject = subject && !/^(客户|员工|人|团队|项目)$/u.test(subject[1]!) ? subject[0] : undefined;
 	const saving = Boolean(figure.figure.money || figure.figure.saved) && /节省|节约|省下/u.test(sentence);
-	before = trimLeadVerbs(before.trim().replace(periodOrSubject, '').replace(savingVerb, '').replace(trailingQualifier, '')).trim();
+	before = trimLeadVerbs(before.trim().replace(periodOrSubject, '').replace(savingVerb, '').replace(qualifierBeforePattern, '')).trim();
 	const after =
 		at >= 0
 			? sentence
 					.slice(at + figure.text.length)
-					.replace(/^(以上|左右)/u, '')
+					.replace(qualifierAfterPattern, '')
 					.replace(/^[的，,。]/u, '')
 					.trim()
 			: '';
@@ -570,9 +570,9 @@ export function importReport(markdown: string, options: { tags: Tag[]; slug?: st
 		throw error;
 	}
 	const cited = safe.mdx.replace(new RegExp(`MDXMETRIC${nonce}N(\\d+)E`, 'g'), (_token, index: string) => `<Metric id="${citations[Number(index)]}" />`);
-	// The citations are the only elements: anything else that reads as code refuses the import.
-	const unsafe = findUnsafeMdx(cited, { metricIds: new Set(metrics.map((metric) => metric.id)) });
-	if (unsafe.length > 0) throw new ImportError(`refused: the body would still hold code after escaping: ${unsafe.join('; ')}; nothing was written`);
+	// Checked again with the citations, as the build checks a case: any problem refuses the import.
+	const unsafe = findMdxProblems(cited);
+	if (unsafe.length > 0) throw new ImportError(`refused: the body would still hold code after escaping: ${summarizeProblems(unsafe)}; nothing was written`);
 	for (const item of safe.notes.dropped) warn(`dropped from the body: ${item}`);
 	for (const [kind, count] of repeated)
 		if (count > maxRepeatedWarnings) warnings.push(`… and ${(count - maxRepeatedWarnings).toLocaleString('en')} more ${kind}`);

@@ -1,5 +1,6 @@
 import type { MetricInput } from '../../src/schemas/metric.ts';
 import type { CountUnit, Period, Qualifier, Subject, TimeUnit } from '../../src/lib/metrics/units.ts';
+import { qualifierBeforePattern, qualifierOfWord, qualifierWordAt } from './qualifier-words.ts';
 
 /** The figure part of a metric, as found in a sentence of a report. */
 export type Figure = Omit<MetricInput, 'id' | 'label' | 'category' | 'note'>;
@@ -102,27 +103,14 @@ export function normaliseFigureText(text: string): string {
 	);
 }
 
-const atLeast = /^(以上|or more)$/i;
-const aboutBefore = /(约|大约|近|将近|接近|超|超过|逾|至少|最多|最高|达|about|around|approximately|nearly|almost|over|more than|at least|up to|~|≈)\s*$/i;
-// Only words that follow a whole figure: 多/余 sit between number and unit (10多个) and are not read.
-// Sticky: read at the end of a figure without copying the rest of the text.
-const aboutAfter = /\s*(以上|左右|上下|or more)/iy;
-
 function qualifierBefore(prefix: string): Qualifier | undefined {
-	const word = aboutBefore.exec(prefix)?.[1]?.toLowerCase();
-	if (!word) return undefined;
-	if (/^(超|超过|逾|至少|over|more than|at least)$/.test(word)) return 'at-least';
-	if (/^(最多|最高|up to)$/.test(word)) return 'up-to';
-	if (word === '达') return undefined;
-	return 'about';
+	const word = qualifierBeforePattern.exec(prefix)?.[1];
+	return word ? qualifierOfWord(word) : undefined;
 }
 
 function qualifierAfter(text: string, at: number): Qualifier | undefined {
-	aboutAfter.lastIndex = at;
-	const word = aboutAfter.exec(text)?.[1]?.toLowerCase();
-	if (!word) return undefined;
-	if (atLeast.test(word)) return 'at-least';
-	return 'about';
+	const word = qualifierWordAt(text, at);
+	return word ? qualifierOfWord(word) : undefined;
 }
 
 interface Rule {

@@ -1,9 +1,10 @@
 import type { Nodes, Parents, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { checkMdxSafety, isAllowedUrl } from '../../src/lib/content/mdx-safety.ts';
+import { maxCaseFileBytes, parseCaseBody } from '../../src/lib/content/parse-case-body.ts';
 
 /**
  * The importer's serializer: a report's Markdown tree in, MDX out that no compiler can read as
@@ -16,8 +17,8 @@ import { unified } from 'unified';
  *   their text;
  * - the MDX serializer escapes `{`, `}` and `<` in text, and lines that would start with
  *   `import` or `export` get a character reference;
- * - the result is parsed again as MDX, and anything that reads as an expression, JSX, ESM, HTML or
- *   a link elsewhere than http(s)/mailto makes the import fail: escape, or refuse.
+ * - the result is checked as the build checks a case (parseCaseBody + checkMdxSafety from
+ *   src/lib/content), and any problem makes the import fail: escape, or refuse.
  *
  * Everything dropped or escaped is listed with the reason, for the import's summary.
  */
@@ -30,11 +31,13 @@ export interface SafetyNotes {
 	escaped: string[];
 }
 
-/** Whether an imported link may point there: an http(s) page with a host, or a mailto: address. */
+/**
+ * Whether an imported link may point there: a URL the site allows (isAllowedUrl) that is an
+ * http(s) page or a mailto: address, without white space. A report's relative links and fragments
+ * point into the report's own site, not this one, so in-site paths are not imported.
+ */
 export function isImportableUrl(url: string): boolean {
-	// Control characters, white space and backslashes (which browsers read as "/") are refused, not guessed at.
-	if (/[\u0000-\u0020\u007f-\u009f\\]/.test(url)) return false;
-	return /^https?:\/\/[^/?#]/i.test(url) || /^mailto:[^/?#]/i.test(url);
+	return isAllowedUrl(url) && /^(?:https?|mailto):/i.test(url) && !/\s/u.test(url);
 }
 
 const urlRule = 'only http(s) and mailto links are imported';
@@ -204,53 +207,44 @@ function escapeEsmLines(markdown: string, escaped: string[]): string {
 	return result;
 }
 
-/** The site's parser of a case body: Markdown, GitHub's extensions, MDX. */
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
-
-/** `<Metric id="…" />` citing one of the case's metrics, with a literal id and nothing else: what the importer writes. */
-function isMetricCitation(node: Nodes & { type: 'mdxJsxTextElement' }, metricIds: ReadonlySet<string> | undefined): boolean {
-	const [attribute, ...rest] = node.attributes;
-	return (
-		metricIds !== undefined &&
-		node.name === 'Metric' &&
-		node.children.length === 0 &&
-		rest.length === 0 &&
-		attribute?.type === 'mdxJsxAttribute' &&
-		attribute.name === 'id' &&
-		typeof attribute.value === 'string' &&
-		metricIds.has(attribute.value)
-	);
+/**
+ * `markdown` in pieces of about `max` bytes, cut only at blank lines outside fenced code, each with
+ * the number of lines before it. A cut can only make a construct fail to parse, never hide one: an
+ * expression, element or ESM block cut in two is refused as well.
+ */
+function splitAtBlankLines(markdown: string, max: number): { text: string; lineOffset: number }[] {
+	const pieces: { text: string; lineOffset: number }[] = [];
+	let lines: string[] = [];
+	let bytes = 0;
+	let lineOffset = 0;
+	let fence: string | undefined;
+	for (const [index, line] of markdown.split('\n').entries()) {
+		const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+		if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
+		if (!fence && line.trim() === '' && bytes > max) {
+			pieces.push({ text: lines.join('\n'), lineOffset });
+			[lines, bytes, lineOffset] = [[], 0, index];
+		}
+		lines.push(line);
+		bytes += Buffer.byteLength(line) + 1;
+	}
+	pieces.push({ text: lines.join('\n'), lineOffset });
+	return pieces;
 }
 
 /**
- * Where `mdx` holds anything but inert Markdown (and, with `metricIds`, the importer's citations of those metrics): an expression, JSX, ESM, raw HTML, or a link,
- * definition or image elsewhere than http(s)/mailto. Empty when it holds none; one entry when it
- * does not even parse.
+ * The problems the build would find in an imported body (the site's own parser and MDX safety
+ * check, src/lib/content), one line each; empty when there are none. A report may be longer than
+ * a case file: the body is checked in pieces under the file size bound, and the whole file's size
+ * is checked with the case (checkCaseFile), as the build does.
  */
-export function findUnsafeMdx(mdx: string, options: { metricIds?: ReadonlySet<string> } = {}): string[] {
-	let tree: Root;
-	try {
-		tree = mdxParser.runSync(mdxParser.parse(mdx)) as Root;
-	} catch (error) {
-		return [`the MDX does not parse: ${clip((error as Error).message, 120)}`];
-	}
-	const found: string[] = [];
-	const stack: Nodes[] = [tree];
-	while (stack.length > 0 && found.length < 10) {
-		const node = stack.pop()!;
-		const line = node.position?.start.line;
-		const at = line ? ` (line ${line})` : '';
-		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
-			found.push(`${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} "${clip(node.value, 40)}"${at}`);
-		else if (node.type === 'mdxJsxTextElement' && isMetricCitation(node, options.metricIds)) continue;
-		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(`the element <${node.name ?? ''}>${at}`);
-		else if (node.type === 'html') found.push(`raw HTML "${clip(node.value, 40)}"${at}`);
-		else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isImportableUrl(node.url))
-			found.push(`the URL "${clip(node.url, 40)}"${at}`);
-		else if (node.type === 'image' || node.type === 'imageReference') found.push(`an image${at}`);
-		if ('children' in node) for (const child of node.children) stack.push(child);
-	}
-	return found;
+export function findMdxProblems(mdx: string): string[] {
+	const file = '(imported body)';
+	return splitAtBlankLines(mdx, maxCaseFileBytes / 2).flatMap(({ text, lineOffset }) => {
+		const parsed = parseCaseBody(file, text);
+		const problems = parsed.tree ? checkMdxSafety(file, parsed.tree) : parsed.problems;
+		return problems.map((problem) => `${problem.problem}${problem.line ? ` (line ${problem.line + lineOffset})` : ''}`);
+	});
 }
 
 /**
@@ -261,16 +255,22 @@ export function toSafeMdx(nodes: RootContent[]): { mdx: string; notes: SafetyNot
 	const root: Root = { type: 'root', children: structuredClone(nodes) };
 	const notes = sanitizeTree(root);
 	const markdown = escapeEsmLines(serializer.stringify(root), notes.escaped);
-	const unsafe = findUnsafeMdx(markdown);
+	const unsafe = findMdxProblems(markdown);
 	if (unsafe.length > 0) throw new UnsafeMdxError(unsafe);
 	return { mdx: markdown, notes };
+}
+
+/** The first five problems and a count of the rest: a hostile report can have thousands. */
+export function summarizeProblems(found: string[]): string {
+	const rest = found.length - 5;
+	return [...found.slice(0, 5), ...(rest > 0 ? [`… and ${rest.toLocaleString('en')} more`] : [])].join('; ');
 }
 
 export class UnsafeMdxError extends Error {
 	readonly found: string[];
 
 	constructor(found: string[]) {
-		super(`the body would still hold code after escaping: ${found.join('; ')}`);
+		super(`the body would still hold code after escaping: ${summarizeProblems(found)}`);
 		this.name = 'UnsafeMdxError';
 		this.found = found;
 	}

@@ -11,7 +11,7 @@ import { Document, isMap, isPair, isScalar, isSeq, type Pair, type Scalar } from
 import { caseSchema, type CaseInput } from '../../src/schemas/case.ts';
 import type { Tag } from '../../src/schemas/taxonomy.ts';
 import { pathToField } from '../../src/lib/content/problem.ts';
-import { defaultLocale, localeToLang, locales, type Locale } from '../../src/lib/i18n/locales.ts';
+import { defaultLocale, getFallbackLocales, localeToLang, locales, type Locale } from '../../src/lib/i18n/locales.ts';
 import { placeholderMarker } from '../../src/lib/content/placeholders.ts';
 
 /**
@@ -267,9 +267,9 @@ export function scaffoldTranslation(
 	return { mdx: `---\n${yaml}---\n\n${scaffoldTranslationBody(source.body)}`, fromTaxonomy };
 }
 
-/** The other language of the site (there are two). */
+/** The other language of the site (there are two): the first fallback of `locale`. */
 export function getOtherLocale(locale: Locale): Locale {
-	return locales.find((other) => other !== locale)!;
+	return getFallbackLocales(locale)[0]!;
 }
 
 /** Slugs `slug` was probably meant to be, closest first: near in spelling, or one containing the other. */

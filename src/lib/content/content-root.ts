@@ -9,6 +9,11 @@ export function getContentRoot(root = process.cwd(), env: Record<string, string 
 	return isAbsolute(dir) ? dir : resolve(root, dir);
 }
 
+/** The content root of a CLI: its `--content <dir>` option when given, else as {@link getContentRoot}. */
+export function getContentRootOf(contentOption: string | undefined, root = process.cwd(), env: Record<string, string | undefined> = process.env): string {
+	return getContentRoot(root, { ...env, CONTENT_DIR: contentOption ?? env.CONTENT_DIR });
+}
+
 export function getCasesDir(contentRoot: string): string {
 	return join(contentRoot, 'cases');
 }

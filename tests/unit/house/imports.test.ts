@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findForbiddenImport, houseOf, isDeclaredPackage, listImportSpecifiers, packageNameOf } from '../../../tools/house/imports.ts';
+import { findForbiddenImport, houseOf, isDeclaredPackage, listImportSpecifiers, packageNameOf } from '../../support/house-imports.ts';
 
 /** Every source file of the repository's houses and its root configs, with the specifiers it imports. */
 function readSourceImports(): { file: string; specifiers: string[] }[] {
@@ -46,6 +46,23 @@ describe('import directions', () => {
 		const astro =
 			"---\nimport Card from '../../tools/card.ts';\n---\n<p>import x from 'not-code'</p>\n<script>\n\timport { run } from './run.client.ts';\n</script>";
 		expect(listImportSpecifiers('Page.astro', astro)).toEqual(['../../tools/card.ts', './run.client.ts']);
+	});
+
+	test('every module in tools/ serves a CLI: a script imports it, directly or through other tools (what only tests use lives in tests/support)', () => {
+		const imports = new Map(readSourceImports().map(({ file, specifiers }) => [file, specifiers]));
+		const resolveIn = (file: string, specifier: string) =>
+			specifier.startsWith('.') ? posix.join(posix.dirname(file), specifier).replace(/(?<!\.ts)$/, '.ts') : undefined;
+		const reached = new Set<string>();
+		const stack = [...imports.keys()].filter((file) => file.startsWith('scripts/'));
+		while (stack.length > 0) {
+			const file = stack.pop()!;
+			for (const target of (imports.get(file) ?? []).flatMap((specifier) => resolveIn(file, specifier) ?? []))
+				if (target.startsWith('tools/') && !reached.has(target)) {
+					reached.add(target);
+					stack.push(target);
+				}
+		}
+		expect([...imports.keys()].filter((file) => file.startsWith('tools/') && !reached.has(file))).toEqual([]);
 	});
 
 	test('no file in the repository crosses the houses the wrong way', () => {

@@ -60,4 +60,18 @@ describe('npm run import on a batch', () => {
 		expect(again.stdout).toContain('yun-fan-wu-liu.mdx exists: add --force to overwrite it');
 		expect(existsSync(join(root, 'cases/zh-cn/yun-fan-wu-liu-3.mdx'))).toBe(false);
 	});
+
+	test("an existing case's company is read from its frontmatter as YAML, in any style", () => {
+		const root = createContentRoot();
+		writeFileSync(
+			join(root, 'cases/zh-cn/yun-fan-wu-liu.mdx'),
+			'---\ntitle: 云帆\nsource: { publisher: 云帆物流 }\ncompany: { name: "云帆物留", size: unknown }\n---\n\n正文\n'
+		);
+		const input = join(root, '云帆物流.md');
+		writeFileSync(input, report.replaceAll('Synthetic Nova', '云帆物流'));
+		const result = spawnSync('node', ['scripts/import-report.ts', input, '--content', root], { encoding: 'utf8' });
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(result.stdout).toContain('"yun-fan-wu-liu" is the slug of another company\'s case: this one is "yun-fan-wu-liu-2"');
+		expect(readFileSync(join(root, 'cases/zh-cn/yun-fan-wu-liu-2.mdx'), 'utf8')).toContain('name: 云帆物流');
+	});
 });

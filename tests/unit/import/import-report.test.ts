@@ -6,7 +6,7 @@ import { formatProblem } from '../../../src/lib/content/problem';
 import { parseChineseDate } from '../../../tools/import/chinese-date';
 import { importReport } from '../../../tools/import/import-report';
 import { parseFigures } from '../../../tools/import/parse-figure.ts';
-import { findUnsafeMdx, isImportableUrl, toSafeMdx } from '../../../tools/import/safe-mdx';
+import { findMdxProblems, isImportableUrl, toSafeMdx } from '../../../tools/import/safe-mdx';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
 const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
@@ -109,7 +109,7 @@ describe('what the importer maps', () => {
 	});
 
 	test('hostile text stays text: braces, angle brackets, import/export, script, javascript: links, footnotes, table cells', () => {
-		const { body, summary, frontmatter } = run('hostile');
+		const { body, summary } = run('hostile');
 		expect(body).toContain('\\{props}');
 		// The figure is cited; the "<" before it stays text.
 		expect(body).toContain('不良率 \\<<Metric id="process-efficiency" />');
@@ -123,7 +123,7 @@ describe('what the importer maps', () => {
 		expect(body).toContain('| \\`a | b\\` \\<script>x\\</script> |');
 		expect(body).toContain('| \\`c | d \\<script>y\\</script>\\` | e |');
 		expect(body.replace(/<Metric id="[a-z0-9-]+" \/>/g, '')).not.toMatch(/(?<!\\)</u);
-		expect(findUnsafeMdx(body, { metricIds: new Set(frontmatter.metrics?.map((metric) => metric.id)) })).toEqual([]);
+		expect(findMdxProblems(body)).toEqual([]);
 		expect(summary.dropped).toEqual([
 			'link "javascript:alert(1)": only http(s) and mailto links are imported; its text is kept',
 			'link "javascript:alert(3)": only http(s) and mailto links are imported; its text is kept',
@@ -159,9 +159,9 @@ describe('the body can never hold code', () => {
 		['escaped braces that stay escaped', '\\{x\\} and \\<y>'],
 		['a directive-like line', ':::note\n{x}\n:::'],
 		['HTML comment over blank lines', '<!--\n\nimport x from "y"\n\n{z}\n\n-->'],
-	])('%s: the MDX parser finds no expression, element, ESM, HTML or foreign URL', (_name, markdown) => {
+	])('%s: the site MDX check finds no expression, element, ESM, HTML or foreign URL', (_name, markdown) => {
 		const { body } = bodyOf(markdown);
-		expect(findUnsafeMdx(body)).toEqual([]);
+		expect(findMdxProblems(body)).toEqual([]);
 	});
 
 	test('links, definitions and references keep only http(s) and mailto URLs; the summary says what went and why', () => {
@@ -204,18 +204,20 @@ describe('the body can never hold code', () => {
 
 	test('what the escaping does not foresee is refused, not written', () => {
 		const expression = { type: 'mdxFlowExpression', value: 'process.exit(1)' } as never;
-		expect(() => toSafeMdx([expression])).toThrow('the body would still hold code after escaping: an expression "process.exit(1)" (line 1)');
+		expect(() => toSafeMdx([expression])).toThrow(
+			'the body would still hold code after escaping: "{process.exit(1)}": JavaScript expressions are not allowed in a case (line 1)'
+		);
 	});
 
 	test.each([
-		['{x}', 'an expression "x" (line 1)'],
-		['<b>x</b>', 'the element <b> (line 1)'],
-		['import a from "b"', 'import/export "import a from "b"" (line 1)'],
-		['[a](javascript:x)', 'the URL "javascript:x" (line 1)'],
-		['![a](https://x.example/a.png)', 'an image (line 1)'],
+		['{x}', '"{x}": JavaScript expressions are not allowed in a case (line 1)'],
+		['<script>x</script>', 'the HTML element <script> is not allowed in a case (line 1)'],
+		['import a from "b"', 'import and export are not allowed in a case (line 1)'],
+		['[a](javascript:x)', '"javascript:x": only http(s), mailto and in-site URLs are allowed (line 1)'],
+		['![a](https://x.example/a.png)', 'images are not allowed in a case body (line 1)'],
 		['a <', 'the MDX does not parse'],
-	])('findUnsafeMdx(%j)', (mdx, found) => {
-		expect(findUnsafeMdx(mdx)[0]).toContain(found);
+	])('findMdxProblems(%j): the site check the build runs refuses it', (mdx, found) => {
+		expect(findMdxProblems(mdx)[0]).toContain(found);
 	});
 });
 
