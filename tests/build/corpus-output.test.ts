@@ -7,7 +7,7 @@ import { readBuiltPage, textOf } from '../support/built-site';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 
 const dir = 'dist-fixtures/synthetic';
-const { index, tags, byLocale } = loadFixtureCorpus('synthetic');
+const { index, tags, byLocale } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
 const slugOf = (href: string | undefined) => /\/cases\/([^/]+)\/$/.exec(href ?? '')?.[1];
 const cardSlugs = (path: string) =>

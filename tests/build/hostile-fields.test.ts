@@ -14,7 +14,7 @@ import { localeToLang } from '../../src/lib/i18n/locales.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
 
-const { byLocale, tags, index } = loadFixtureCorpus('hostile-fields');
+const { byLocale, tags, index } = loadFixtureCorpus('tests/fixtures/corpora/hostile-fields');
 const siteTitles = { 'zh-cn': '客户案例报告', en: 'Customer case reports' } as const;
 const dir = 'dist-fixtures/hostile-fields';
 

@@ -6,7 +6,7 @@ import { loadFixtureCorpus } from '../support/fixture-corpus';
 import { readerResultPath, runQualityQueries, summarise, type QualityQuery, type QueryOutcome } from './support/search-quality';
 import { servedSite, siteTest } from './support/site-test.ts';
 
-const { index, tags } = loadFixtureCorpus('search');
+const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/search');
 /** `site`: the search fixture; `publishedSite`: the published content. */
 const test = siteTest({ dir: 'dist-fixtures/search' }).extend('publishedSite', { scope: 'file' }, servedSite({ dir: 'dist' }));
 const report: string[] = [];

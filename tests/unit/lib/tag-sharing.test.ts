@@ -12,7 +12,7 @@ import type { CaseData } from '../../../src/schemas/case';
 import type { Metric } from '../../../src/schemas/metric';
 import { loadFixtureCorpus } from '../../support/fixture-corpus';
 
-const { index, tags } = loadFixtureCorpus('synthetic');
+const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const tagById = (id: string) => tags.find((tag) => tag.id === id)!;
 const approvals = tagById('approvals');
 const labelIn = (lang: 'en' | 'zh-CN') => (id: string) => tagById(id).label[lang];
