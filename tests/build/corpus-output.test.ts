@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageSize } from '../../src/lib/corpus/corpus';
 import { getRelatedCases } from '../../src/lib/corpus/related';
+import { locales, localeToLang } from '../../src/lib/i18n/locales.ts';
 import { readBuiltPage, textOf } from '../support/built-site';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 
@@ -15,8 +16,8 @@ const cardSlugs = (path: string) =>
 		.querySelectorAll('.cs-card-list .cs-card__title a')
 		.map((a) => slugOf(a.getAttribute('href')));
 
-describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) => {
-	const lang = locale === 'zh-cn' ? 'zh-CN' : 'en';
+describe.each(locales)('the synthetic corpus in %s', (locale) => {
+	const lang = localeToLang(locale);
 
 	test('every tag page lists exactly its cases, newest first, across its pages', () => {
 		for (const [tagId, slugs] of index.tagIndex) {
