@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CorpusCase } from '../../../src/lib/corpus/corpus';
 import { formatSpreadRange, summarizeTag } from '../../../src/lib/corpus/tag-summary';
 import { uiText } from '../../../src/lib/i18n/ui-text';
@@ -11,6 +11,7 @@ import { buildTagPageHead, getTagShareText, listTagCards, toTagCardModel } from 
 import type { CaseData } from '../../../src/schemas/case';
 import type { Metric } from '../../../src/schemas/metric';
 import { loadFixtureCorpus } from '../../support/fixture-corpus';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
 const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const tagById = (id: string) => tags.find((tag) => tag.id === id)!;
@@ -161,8 +162,7 @@ describe('what a shared tag page says', () => {
 });
 
 describe('tag cards', () => {
-	const cacheDir = mkdtempSync(join(tmpdir(), 'tag-cards-'));
-	afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+	const cacheDir = removeWhenDone(mkdtempSync(join(tmpdir(), 'tag-cards-')));
 	const cards = listTagCards(index, tags);
 
 	test('one card per tag with a case, in each language, at /{locale}/cards/tags/{tag}.png', () => {
