@@ -60,3 +60,24 @@ describe('the static server answers a missing path with a 404 page', () => {
 		}
 	});
 });
+
+describe('the static server sends the build’s _headers, unless told not to', () => {
+	const dir = removeWhenDone(mkdtempSync(join(tmpdir(), 'static-server-')));
+	beforeAll(() => {
+		writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+		writeFileSync(join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+	});
+
+	test.each([
+		[{}, 'DENY'],
+		[{ headers: false }, null],
+	] as const)('%o: X-Frame-Options is %s', async (options, expected) => {
+		const server = await startStaticServer(dir, undefined, '/', options);
+		try {
+			const response = await fetch(`${server.url}/`);
+			expect([response.status, response.headers.get('x-frame-options')]).toEqual([200, expected]);
+		} finally {
+			await server.close();
+		}
+	});
+});
