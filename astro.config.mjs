@@ -10,9 +10,8 @@ import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
 import { urls } from './src/lib/urls.ts';
 import { previewHost, previewOrigin, previewPort } from './src/lib/urls.ts';
-import { getContentRoot } from './src/lib/content/content-root.ts';
+import { contentCacheDirOf, getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
-import { relative } from 'node:path';
 import zhStrings from './src/content/i18n/zh-CN.json' with { type: 'json' };
 import enStrings from './src/content/i18n/en.json' with { type: 'json' };
 
@@ -29,9 +28,7 @@ const site = process.env.SITE_URL || previewOrigin;
 const base = process.env.BASE_PATH || '/';
 
 /** Another content root (fixtures, benchmarks) gets its own content cache, so corpora never mix. */
-const cacheDir = process.env.CONTENT_DIR
-	? `./node_modules/.astro/content-${relative(process.cwd(), getContentRoot()).replace(/[^a-zA-Z0-9]+/g, '-')}`
-	: undefined;
+const cacheDir = process.env.CONTENT_DIR ? contentCacheDirOf(getContentRoot()) : undefined;
 
 export default defineConfig({
 	site,

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageSize } from '../../src/lib/corpus/corpus';
 import { getRelatedCases } from '../../src/lib/corpus/related';
+import { locales, localeToLang } from '../../src/lib/i18n/locales.ts';
 import { readBuiltPage, textOf } from '../support/built-site';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 
 const dir = 'dist-fixtures/synthetic';
-const { index, tags, byLocale } = loadFixtureCorpus('synthetic');
+const { index, tags, byLocale } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
 const slugOf = (href: string | undefined) => /\/cases\/([^/]+)\/$/.exec(href ?? '')?.[1];
 const cardSlugs = (path: string) =>
@@ -15,8 +16,8 @@ const cardSlugs = (path: string) =>
 		.querySelectorAll('.cs-card-list .cs-card__title a')
 		.map((a) => slugOf(a.getAttribute('href')));
 
-describe.each(['zh-cn', 'en'] as const)('the synthetic corpus in %s', (locale) => {
-	const lang = locale === 'zh-cn' ? 'zh-CN' : 'en';
+describe.each(locales)('the synthetic corpus in %s', (locale) => {
+	const lang = localeToLang(locale);
 
 	test('every tag page lists exactly its cases, newest first, across its pages', () => {
 		for (const [tagId, slugs] of index.tagIndex) {

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readChartTable } from '../../src/components/metrics/chart-table.ts';
+import { locales, localeToLang, type Locale } from '../../src/lib/i18n/locales.ts';
 import { useSiteBuild } from '../support/build-site.ts';
 import { findLinksToMissingPages, readBuiltPage, readBuiltTexts, textOf } from '../support/built-site.ts';
 import { findOpenDataMismatches, readCasesJson } from '../support/open-data-parity.ts';
@@ -12,8 +13,7 @@ import { findOpenDataMismatches, readCasesJson } from '../support/open-data-pari
 describe('a case missing in one language', () => {
 	const build = useSiteBuild(() => 'tests/fixtures/corpora/fallback');
 
-	test('builds, and says loudly where its absolute links point without SITE_URL', () => {
-		expect(build.status, build.output).toBe(0);
+	test('says loudly where its absolute links point without SITE_URL', () => {
 		expect(build.output).toContain(`SITE_URL is not set: canonical links, og:image, RSS and copied links point at ${previewOrigin}.`);
 	});
 
@@ -53,8 +53,7 @@ describe('a case missing in one language', () => {
 	});
 
 	// Each case of this corpus is written in one language: it is untranslated in the other's lists.
-	const writtenIn: Record<string, 'zh-cn' | 'en'> = { 'only-chinese': 'zh-cn', 'only-english': 'en' };
-	const pageLang = { 'zh-cn': 'zh-CN', en: 'en' } as const;
+	const writtenIn: Record<string, Locale> = { 'only-chinese': 'zh-cn', 'only-english': 'en' };
 	const badges = { 'zh-cn': { text: '尚未翻译，原文为 English', lang: 'en' }, en: { text: 'Not yet translated, written in 中文', lang: 'zh-CN' } };
 	test.each([
 		{ list: 'the cases list', paths: ['cases/'], items: '[data-static] .cs-card', text: '.cs-card__title' },
@@ -65,7 +64,7 @@ describe('a case missing in one language', () => {
 		{ list: "the insights page's unmet needs", paths: ['insights/'], items: 'tr[data-tag="financial-compliance"] td a', text: undefined },
 	])('$list: an untranslated case carries a badge naming its language, in both languages; its text keeps its lang', ({ paths, items, text }) => {
 		const seen: boolean[] = [];
-		for (const locale of ['zh-cn', 'en'] as const) {
+		for (const locale of locales) {
 			for (const path of paths) {
 				for (const item of readBuiltPage(`/${locale}/${path}`, build.outDir).querySelectorAll(items)) {
 					const slug = /\/cases\/([^/]+)\//.exec(item.getAttribute('href') ?? item.querySelector('a')?.getAttribute('href') ?? '')![1]!;
@@ -77,7 +76,7 @@ describe('a case missing in one language', () => {
 						untranslated ? badges[locale] : null
 					);
 					const textLang = (text ? item.querySelector(text) : item)?.getAttribute('lang');
-					expect(textLang ?? pageLang[locale], where).toBe(pageLang[writtenIn[slug]!]);
+					expect(textLang ?? localeToLang(locale), where).toBe(localeToLang(writtenIn[slug]!));
 					seen.push(untranslated);
 				}
 			}
@@ -131,10 +130,9 @@ describe('imported reports, published once reviewed', () => {
 	});
 	const root = () => build.contentDir;
 
-	test('import without errors and build', () => {
+	test('import without errors, and every imported case gets its page', () => {
 		expect(imported.status, imported.stdout).toBe(0);
 		expect(imported.stdout).toContain(`${inputs.length + 1 + (existsSync(seed) ? 1 : 0)} imported, 0 failed.`);
-		expect(build.status, build.output.slice(-3000)).toBe(0);
 		for (const slug of ['synthetic-nova', 'synthetic-orbit', 'synthetic-quanta', 'synthetic-hostile', 'yun-fan-wu-liu', 'xing-he-ling-shou'])
 			expect(existsSync(join(build.outDir, 'zh-cn/cases', slug, 'index.html')), slug).toBe(true);
 	});
@@ -205,7 +203,6 @@ describe('cases in progress: outdated, missing and draft versions', () => {
 	test.each(['zh-cn', 'en'])(
 		'in %s the translation status page lists each case, its languages, outdated translations, and a draft version as missing',
 		(locale) => {
-			expect(build.status, build.output.slice(-2000)).toBe(0);
 			const page = readBuiltPage(`/${locale}/contribute/translations/`, build.outDir);
 			const status = (slug: string) =>
 				Object.fromEntries(

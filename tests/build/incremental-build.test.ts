@@ -2,7 +2,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isSearchablePage } from '../../src/lib/search/searchable-page';
-import { buildTimeout, contentCacheOf, runSiteBuild, type BuildResult } from '../support/build-site';
+import { contentCacheDirOf } from '../../src/lib/content/content-root.ts';
+import { buildTimeout, runSiteBuild, type BuildResult } from '../support/build-site';
 import { useSuiteTemporaries } from '../support/temp-files';
 
 /** Each page a build wrote, and whether it was copied from the incremental cache instead of rendered. */
@@ -36,7 +37,7 @@ describe('a rebuild after editing one case', () => {
 	beforeAll(
 		async () => {
 			const root = temporaries.makeDir('incremental-');
-			temporaries.track(contentCacheOf(root));
+			temporaries.track(contentCacheDirOf(root));
 			cpSync('tests/fixtures/corpora/synthetic', root, { recursive: true });
 			first = await runSiteBuild(root, {}, temporaries.makeDir('case-site-'));
 			if (first.status !== 0) throw new Error(`The first build exited with ${first.status}:\n${first.output.slice(-4000)}`);
@@ -61,8 +62,6 @@ describe('a rebuild after editing one case', () => {
 	);
 
 	test('the edited case, its embed and the case that shows it as related are rendered again with the edit', () => {
-		expect(first.status, first.output.slice(-3000)).toBe(0);
-		expect(second.status, second.output.slice(-3000)).toBe(0);
 		expect(shown, 'a case shown as related').toBeDefined();
 		for (const path of [`/en/cases/${shown}/index.html`, `/en/embed/${shown}/index.html`, `/en/cases/${related}/index.html`]) {
 			expect(pages.get(path), path).toBe('rendered');

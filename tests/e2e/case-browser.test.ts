@@ -6,7 +6,7 @@ import { CaseBrowser } from './pages/case-browser';
 import { siteTest } from './support/site-test.ts';
 
 const test = siteTest({ dir: 'dist-fixtures/synthetic' });
-const { index, tags } = loadFixtureCorpus('synthetic');
+const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const label = (id: string, lang: 'zh-CN' | 'en') => tags.find((tag) => tag.id === id)!.label[lang];
 /** The expected result of a filter, computed from the fixture files: any within a facet, all facets. */
 const expectedSlugs = (filter: (data: CaseData) => boolean) => index.cases.filter((item) => filter(item.data)).map((item) => item.slug);

@@ -1,4 +1,5 @@
-import { contentCacheOf } from '../support/build-site.ts';
+import { contentCacheDirOf } from '../../src/lib/content/content-root.ts';
+import { getAstroEnv } from '../support/build-site.ts';
 import { removeWhenDone } from '../support/temp-files.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ async function waitFor(url: string, accept: (status: number, body: string) => bo
 describe('npm run dev follows every edit of a case', () => {
 	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'dev-content-')));
 	// The dev server keeps this content root's store in a cache folder of its own.
-	removeWhenDone(contentCacheOf(root));
+	removeWhenDone(contentCacheDirOf(root));
 	cpSync('tests/fixtures/corpora/fallback', root, { recursive: true });
 	cpSync('tests/fixtures/corpora/drafts', root, { recursive: true });
 	const file = join(root, 'cases/en/only-english.mdx');
@@ -56,11 +57,8 @@ describe('npm run dev follows every edit of a case', () => {
 	beforeAll(async () => {
 		const port = await freePort();
 		url = `http://127.0.0.1:${port}/en/cases/only-english/`;
-		const inherited = Object.fromEntries(
-			Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'))
-		);
 		server = spawn('node_modules/.bin/astro', ['dev', '--port', String(port)], {
-			env: { ...inherited, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			env: getAstroEnv(root),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		server.stdout!.on('data', (chunk) => (output += chunk));

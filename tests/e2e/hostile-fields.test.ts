@@ -13,7 +13,7 @@ import { siteTest } from './support/site-test.ts';
 
 const test = siteTest({ dir: 'dist-fixtures/hostile-fields' });
 test.override('pageOptions', { bypassCSP: true, reducedMotion: 'reduce' });
-const { byLocale, tags, index } = loadFixtureCorpus('hostile-fields');
+const { byLocale, tags, index } = loadFixtureCorpus('tests/fixtures/corpora/hostile-fields');
 const hostileTags = tags.filter((tag) => tag.id.startsWith('hostile-'));
 const untranslated = 'untranslated';
 

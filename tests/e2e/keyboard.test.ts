@@ -6,7 +6,7 @@ import { servedSite, siteTest } from './support/site-test.ts';
 
 // The synthetic cases have no charts; the search fixture's cases have one of each kind.
 const test = siteTest({ dir: 'dist-fixtures/synthetic' }).extend('chartSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }));
-const { index, tags, byLocale } = loadFixtureCorpus('synthetic');
+const { index, tags, byLocale } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const viewport = { width: 1280, height: 800 };
 // Reduced motion: no smooth scrolling, so where focus or a jump lands can be checked at once.
 test.override('pageOptions', { viewport, reducedMotion: 'reduce' });

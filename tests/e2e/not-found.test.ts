@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { loadPayerMax } from '../support/case-file.ts';
 import { findSeriousA11yViolations } from './support/axe.ts';
 import { servedSite, siteTest } from './support/site-test.ts';
 
 /** `site`: Cloudflare Pages' rule, the nearest 404.html up the path; `rootOnlySite`: GitHub Pages' rule, /404.html for every path. */
 const test = siteTest().extend('rootOnlySite', { scope: 'file' }, servedSite({ notFound: 'root' }));
+
+/** The published PayerMax case: a search from the 404 page finds it. */
+const payermax = loadPayerMax('content');
 
 const languages = {
 	'zh-CN': {
@@ -16,7 +20,7 @@ const languages = {
 		search: '搜索案例',
 		button: '搜索',
 		query: '审批',
-		hit: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司',
+		hit: payermax.zh.data.title,
 	},
 	en: {
 		title: 'Page not found',
@@ -27,7 +31,7 @@ const languages = {
 		search: 'Search cases',
 		button: 'Search',
 		query: 'approvals',
-		hit: 'PayerMax: how a cross-border payments company joined up its teams with Feishu',
+		hit: payermax.en.data.title,
 	},
 } as const;
 

@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+import { formatMetric } from '../../src/lib/metrics/format-metric.ts';
+import { loadPayerMax } from '../support/case-file.ts';
 import { siteTest } from './support/site-test.ts';
 
 const test = siteTest();
@@ -18,15 +20,26 @@ function pdfText(pdf: Buffer): string {
 	return result.stdout;
 }
 
+/** The published PayerMax case: the figures it prints (short enough to stay on one line of the PDF's text) and its source. */
+const payermax = loadPayerMax('content');
+const printedFigures = ['response-speed', 'handover-efficiency', 'handover-cycle', 'translation-coverage'];
+
 describe('printing a case', () => {
 	test.for([
-		{ locale: 'zh-cn', figures: ['↑50%', '↑98%', '3 天 → 1 小时', '15 个国家'], nav: ['首页', '参与贡献', '相关案例', '本页内容'] },
-		{ locale: 'en', figures: ['+50%', '+98%', '3 days → 1 hour', '15 countries'], nav: ['Insights', 'Contribute', 'Related cases'] },
-	])('$locale: the PDF has the figures, the source and the URL, and no navigation', async ({ locale, figures, nav }, { page, site }) => {
+		{ locale: 'zh-cn' as const, data: payermax.zh.data, nav: ['首页', '参与贡献', '相关案例', '本页内容'] },
+		{ locale: 'en' as const, data: payermax.en.data, nav: ['Insights', 'Contribute', 'Related cases'] },
+	])('$locale: the PDF has the figures, the source and the URL, and no navigation', async ({ locale, data, nav }, { page, site }) => {
+		const figures = printedFigures.map(
+			(id) =>
+				formatMetric(
+					data.metrics.find((metric) => metric.id === id)!,
+					locale
+				).value
+		);
 		await page.goto(`${site}/${locale}/cases/payermax/`, { waitUntil: 'networkidle' });
 		const text = pdfText(await page.pdf({ format: 'A4', printBackground: true })).replace(/[ \t]+/g, ' ');
 		for (const figure of figures) expect(text).toContain(figure);
-		expect(text).toContain('https://www.feishu.cn/customers/PayerMax');
+		expect(text).toContain(data.source.url);
 		expect(text).toContain(`${previewOrigin}/${locale}/cases/payermax/`);
 		for (const word of nav) expect(text).not.toContain(word);
 	});

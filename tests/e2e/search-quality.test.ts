@@ -1,17 +1,17 @@
 import { afterAll, describe, expect } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import zh from '../../src/content/i18n/zh-CN.json';
+import { locales, localeToLang, type Lang } from '../../src/lib/i18n/locales.ts';
 import { searchFixtureCases } from '../../tools/synthetic/search-fixture-cases';
 import { loadFixtureCorpus } from '../support/fixture-corpus';
 import { readerResultPath, runQualityQueries, summarise, type QualityQuery, type QueryOutcome } from './support/search-quality';
 import { servedSite, siteTest } from './support/site-test.ts';
 
-const { index, tags } = loadFixtureCorpus('search');
+const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/search');
 /** `site`: the search fixture; `publishedSite`: the published content. */
 const test = siteTest({ dir: 'dist-fixtures/search' }).extend('publishedSite', { scope: 'file' }, servedSite({ dir: 'dist' }));
 const report: string[] = [];
 
-type Lang = 'zh-CN' | 'en';
 const usedTags = (facet: string) => tags.filter((tag) => tag.facet === facet && index.tagIndex.has(tag.id));
 const byTag = (id: string) => index.tagIndex.get(id) ?? [];
 
@@ -169,10 +169,7 @@ afterAll(() => {
 	if (report.length > 0) console.log(`\nSearch quality\n${report.join('\n')}\n`);
 });
 
-describe.each([
-	{ locale: 'zh-cn', lang: 'zh-CN' as const },
-	{ locale: 'en', lang: 'en' as const },
-])('search quality in $lang', ({ locale, lang }) => {
+describe.each(locales.map((locale) => ({ locale, lang: localeToLang(locale) })))('search quality in $lang', ({ locale, lang }) => {
 	test('on the fixture corpus: recall@3 and precision 100 %, only reader pages, excerpts without chrome', async ({ page, site }) => {
 		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
 		const queries = fixtureQueries(lang);

@@ -1,24 +1,34 @@
 import { describe, expect } from 'vitest';
+import { formatMetric } from '../../src/lib/metrics/format-metric.ts';
+import { localeToLang, type Locale } from '../../src/lib/i18n/locales.ts';
+import { loadPayerMax } from '../support/case-file.ts';
 import { servedSite, siteTest } from './support/site-test.ts';
 
 const test = siteTest().extend('searchSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }));
 
+/** The published PayerMax case, as its search result shows it: title, company, industries and first figure. */
+const payermax = loadPayerMax('content');
+function resultOf(locale: Locale) {
+	const { data } = locale === 'zh-cn' ? payermax.zh : payermax.en;
+	const industries = data.industries.map((id) => payermax.tags.find((tag) => tag.id === id)!.label[localeToLang(locale)]).join(' · ');
+	const metric = data.metrics[0]!;
+	return { title: data.title, facts: [data.company.name, industries, `${formatMetric(metric, locale).value} ${metric.label}`] };
+}
+
 describe('the search dialog', () => {
 	test.for([
 		{
-			locale: 'zh-cn',
+			locale: 'zh-cn' as const,
 			button: '搜索',
 			query: '审批',
-			title: 'PayerMax：用飞书打通海内外团队协同的跨境支付公司',
-			facts: ['PayerMax', '金融科技 · 跨境支付', '↑50% 全球客户需求响应速度'],
+			...resultOf('zh-cn'),
 			message: /找到 \d+ 个与 审批 相关的结果/,
 		},
 		{
-			locale: 'en',
+			locale: 'en' as const,
 			button: 'Search',
 			query: 'approvals',
-			title: 'PayerMax: how a cross-border payments company joined up its teams with Feishu',
-			facts: ['PayerMax', 'Fintech · Cross-border payments', '+50% Response speed to global customer requests'],
+			...resultOf('en'),
 			message: /\d+ results? for approvals/,
 		},
 	])(

@@ -1,23 +1,13 @@
 import { scrollThroughPage } from './support/scroll.ts';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import sirv from 'sirv';
 import { describe, expect } from 'vitest';
-import { siteTest } from './support/site-test.ts';
+import { servedSite, siteTest } from './support/site-test.ts';
 
 /**
  * `site`: served with the build's `_headers`, as on Cloudflare Pages or Netlify. `bareSite`: the
  * same build served with no headers at all, as on GitHub Pages: only the pages' `<meta>` policy applies.
  */
-// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from a destructuring pattern.
-const test = siteTest().extend('bareSite', { scope: 'file' }, async ({}, { onCleanup }) => {
-	const serve = sirv('dist', { dev: false, etag: true, extensions: ['html'] });
-	const server = createServer((req, res) => serve(req, res, () => void ((res.statusCode = 404), res.end('Not found'))));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	onCleanup(() => new Promise<void>((resolve) => server.close(() => resolve())));
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+const test = siteTest().extend('bareSite', { scope: 'file' }, servedSite({ headers: false }));
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {

@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { spawn } from 'node:child_process';
+import { isAbsolute, relative } from 'node:path';
 import { beforeAll } from 'vitest';
-import { removeWhenDone, useSuiteTemporaries, type SuiteTemporaries } from './temp-files.ts';
+import { contentCacheDirOf } from '../../src/lib/content/content-root.ts';
+import { useSuiteTemporaries, type SuiteTemporaries } from './temp-files.ts';
 
 /** What a build left for its tests: where it wrote the site, its exit status and its log. */
 export interface BuildResult {
@@ -21,32 +20,15 @@ export interface SiteBuild extends BuildResult {
 export const buildTimeout = 180_000;
 
 /**
- * Builds the site from another content root into a temporary folder (or `outDir`), as a
- * contributor's PR would, synchronously. A rebuild into the same folder reuses the incremental
- * build's cache; Astro hashes the output folder into its asset module, so a rebuild into another
- * folder renders every page. Called in a test, the output folder it made and the content cache of a
- * content root outside the project are removed when the test ends; called from a beforeAll hook,
- * the caller removes them. Tests that share a build use `useSiteBuild` instead.
+ * Builds the site from `contentDir` into `outDir`, as a contributor's PR would, without blocking
+ * the test worker; removes nothing. A rebuild into the same folder reuses the incremental build's
+ * cache; Astro hashes the output folder into its asset module, so a rebuild into another folder
+ * renders every page. Tests that share a build use `useSiteBuild` instead.
  */
-export function buildSite(
-	contentDir: string,
-	env: Record<string, string> = {},
-	outDir = removeWhenDone(mkdtempSync(join(tmpdir(), 'case-site-')))
-): BuildResult {
-	if (isOutsideProject(contentDir)) removeWhenDone(contentCacheOf(contentDir));
-	const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-		env: buildEnv(contentDir, env),
-		encoding: 'utf8',
-		timeout: buildTimeout,
-	});
-	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** Builds the site from `contentDir` into `outDir` without blocking the test worker; removes nothing. */
 export function runSiteBuild(contentDir: string, env: Record<string, string>, outDir: string): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], { env: buildEnv(contentDir, env), timeout: buildTimeout });
-		// Kept apart and joined as buildSite joins them, so the problem lines keep their order.
+		const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], { env: getAstroEnv(contentDir, env), timeout: buildTimeout });
+		// Kept apart and joined after, so the problem lines keep their order.
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -73,16 +55,11 @@ export function useSiteBuild(
 	beforeAll(async () => {
 		const prepared = prepare(temporaries);
 		const { contentDir, env = {} } = typeof prepared === 'string' ? { contentDir: prepared } : prepared;
-		if (isOutsideProject(contentDir)) temporaries.track(contentCacheOf(contentDir));
+		if (isOutsideProject(contentDir)) temporaries.track(contentCacheDirOf(contentDir));
 		Object.assign(build, { contentDir }, await runSiteBuild(contentDir, env, temporaries.makeDir('case-site-')));
 		if (!options.expectFailure && build.status !== 0) throw new Error(`The build of ${contentDir} exited with ${build.status}:\n${build.output.slice(-4000)}`);
 	}, buildTimeout + 30_000);
 	return build;
-}
-
-/** The content cache astro.config.mjs gives another content root (its path, made a folder name). */
-export function contentCacheOf(contentDir: string): string {
-	return join('node_modules/.astro', `content-${relative(process.cwd(), contentDir).replace(/[^a-zA-Z0-9]+/g, '-')}`);
 }
 
 /** A content root in the temp directory gets a content cache of its own, which its builder removes. */
@@ -91,8 +68,8 @@ function isOutsideProject(contentDir: string): boolean {
 	return fromProject.startsWith('..') || isAbsolute(fromProject);
 }
 
-/** The environment of a production build of `contentDir`. */
-function buildEnv(contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+/** The environment of an `astro build` (or `astro dev`) of `contentDir`, without what Vitest sets. */
+export function getAstroEnv(contentDir: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
 	// Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV=test in the environment; Vite and Astro
 	// would take them over the config, and a build under NODE_ENV=test is not the production build.
 	const inherited = Object.fromEntries(

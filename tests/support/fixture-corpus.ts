@@ -1,26 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCaseFile } from '../../src/lib/content/parse-case-file';
 import { indexCorpus, type CorpusIndex } from '../../src/lib/corpus/corpus';
 import { readTaxonomy } from '../../src/lib/taxonomy/read-taxonomy';
 import type { CaseData } from '../../src/schemas/case';
 import type { Tag } from '../../src/schemas/taxonomy';
+import { loadCaseFile } from './case-file.ts';
 
 /**
- * A fixture corpus read straight from its files with the project's own parsers, as the expected
- * side of build and browser tests: what the site must show, computed without the site.
+ * A corpus (a fixture's root, `tests/fixtures/corpora/<name>`, or a test's own content root) read
+ * straight from its files with the project's own parsers, as the expected side of build and browser
+ * tests: what the site must show, computed without the site.
  */
-export function loadFixtureCorpus(name: string): { index: CorpusIndex; tags: Tag[]; byLocale: Record<'zh-cn' | 'en', Map<string, CaseData>> } {
-	const root = `tests/fixtures/corpora/${name}`;
+export function loadFixtureCorpus(root: string): { index: CorpusIndex; tags: Tag[]; byLocale: Record<'zh-cn' | 'en', Map<string, CaseData>> } {
 	const read = (locale: 'zh-cn' | 'en') =>
 		new Map(
 			readdirSync(join(root, 'cases', locale))
 				.filter((file) => file.endsWith('.mdx'))
 				.map((file) => {
-					const path = join(root, 'cases', locale, file);
-					const result = parseCaseFile(path, readFileSync(path, 'utf8'));
-					if (!result.success) throw new Error(`${path} does not parse`);
-					return [file.replace(/\.mdx$/, ''), result.data] as const;
+					const slug = file.replace(/\.mdx$/, '');
+					return [slug, loadCaseFile(root, locale, slug).data] as const;
 				})
 		);
 	const byLocale = { 'zh-cn': read('zh-cn'), en: read('en') };

@@ -27,18 +27,19 @@ export function notFoundCandidates(path: string, rule: NotFoundRule = 'nearest')
  * Serves a built site on a free 127.0.0.1 port, like a static host. `onServed` hears the path and
  * bytes of every response (benchmarks count what a page downloads, workers included). With
  * `gzip`, files that have a `.gz` copy beside them are sent compressed, as hosts do. A missing path
- * gets the site's 404 page by `notFound` (default `nearest`), with status 404.
+ * gets the site's 404 page by `notFound` (default `nearest`), with status 404. With `headers: false`
+ * the build's `_headers` file is ignored, as GitHub Pages does: only the pages' `<meta>` apply.
  */
 export async function startStaticServer(
 	dir: string,
 	onServed?: (path: string, bytes: number) => void,
 	basePath = '/',
-	options: { gzip?: boolean; port?: number; notFound?: NotFoundRule } = {}
+	options: { gzip?: boolean; port?: number; notFound?: NotFoundRule; headers?: boolean } = {}
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
 	const prefix = basePath.replace(/\/$/, '');
 	// Like the static hosts that read it, send the headers of the build's _headers file (CSP included).
-	const rules = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
+	const rules = options.headers !== false && existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0]!;
 		for (const [name, value] of headersForPath(rules, path)) res.setHeader(name, value);

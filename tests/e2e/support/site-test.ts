@@ -3,8 +3,10 @@ import { test as baseTest } from 'vitest';
 import { CaseBrowser } from '../pages/case-browser.ts';
 import { CasePage } from '../pages/case-page.ts';
 import { SearchModal } from '../pages/search-modal.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { startStaticServer, type NotFoundRule } from './static-server.ts';
+import { existsSync } from 'node:fs';
+import { launchChromium } from '../../../tools/browser/launch-chromium.ts';
+import { startStaticServer, type NotFoundRule } from '../../../tools/serve/static-server.ts';
+import { hasChromium } from './browser.ts';
 
 export interface ServedSiteOptions {
 	/** The built site's folder: `dist` (the published content) or one of `dist-fixtures/`. */
@@ -13,6 +15,8 @@ export interface ServedSiteOptions {
 	basePath?: string;
 	/** How the host answers a missing path (tools/serve/static-server.ts). */
 	notFound?: NotFoundRule;
+	/** `false`: without the build's `_headers`, as on GitHub Pages (only the pages' `<meta>` policy applies). */
+	headers?: boolean;
 }
 
 /** Vitest's `onCleanup` (not exported by name). */
@@ -27,11 +31,14 @@ export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
  * file's last test. For a second site in one file:
  * `siteTest().extend('searchSite', { scope: 'file' }, servedSite({ dir: 'dist-fixtures/search' }))`.
  */
-export function servedSite({ dir = 'dist', basePath, notFound }: ServedSiteOptions = {}) {
+export function servedSite({ dir = 'dist', basePath, notFound, headers }: ServedSiteOptions = {}) {
 	// Vitest reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
 	// eslint-disable-next-line no-empty-pattern
 	return async ({}, { onCleanup }: { onCleanup: OnCleanup }): Promise<string> => {
-		const server = await startStaticServer(dir, undefined, basePath, { notFound });
+		if (!existsSync(dir)) {
+			throw new Error(`${dir} does not exist: run \`${dir === 'dist' ? 'npm run build' : 'npm run build:fixtures'}\` first (npm test does)`);
+		}
+		const server = await startStaticServer(dir, undefined, basePath, { notFound, headers });
 		onCleanup(server.close);
 		return server.url;
 	};

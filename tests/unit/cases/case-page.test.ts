@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../../support/case-file.ts';
 import {
 	buildCaseCharts,
 	buildCaseEmbedCode,
@@ -11,16 +11,12 @@ import {
 	getCasePageUrl,
 } from '../../../src/lib/cases/case-page';
 import { toCaseView } from '../../../src/lib/cases/case-view';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
 const corpus = 'tests/fixtures/corpora/fallback';
 const tags = readTaxonomy(`${corpus}/taxonomy`);
-const file = `${corpus}/cases/en/only-english.mdx`;
-const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-if (!parsed.success) throw new Error(`${file} does not parse`);
-const data = parsed.data;
+const { file, data } = loadCaseFile(corpus, 'en', 'only-english');
 
 /** The English-only fixture case read by a reader in `locale` (zh-cn: the untranslated fallback). */
 const viewFor = (locale: Locale) => toCaseView({ slug: 'only-english', locale, contentLocale: 'en', data, tags, file });

@@ -159,7 +159,7 @@ describe('tag counts', () => {
 	});
 
 	test('used tags: only those with a case, in the same order', () => {
-		const tags = readTaxonomy('content/taxonomy');
+		const tags = readTaxonomy('tests/fixtures/corpora/model/taxonomy');
 		expect(countUsedTags(corpus, tags, 'en', 'industries').map(({ tag, count }) => [tag.id, count])).toEqual([
 			['fintech', 2],
 			['retail', 2],

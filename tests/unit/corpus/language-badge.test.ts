@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../../support/case-file.ts';
 import { toCaseView } from '../../../src/lib/cases/case-view';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import { toCaseCard } from '../../../src/lib/corpus/case-card';
 import { getLanguageBadge } from '../../../src/lib/corpus/language-badge';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
@@ -19,11 +18,9 @@ describe('the language badge of an untranslated case', () => {
 
 	test('is on the card of a Chinese-only case in an English list, and only there', () => {
 		const root = 'tests/fixtures/corpora/fallback';
-		const file = `${root}/cases/zh-cn/only-chinese.mdx`;
-		const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-		if (!parsed.success) throw new Error(`${file} does not parse`);
+		const { data } = loadCaseFile(root, 'zh-cn', 'only-chinese');
 		const tags = readTaxonomy(`${root}/taxonomy`);
-		const card = (locale: 'zh-cn' | 'en') => toCaseCard(toCaseView({ slug: 'only-chinese', locale, contentLocale: 'zh-cn', data: parsed.data, tags }), '/');
+		const card = (locale: 'zh-cn' | 'en') => toCaseCard(toCaseView({ slug: 'only-chinese', locale, contentLocale: 'zh-cn', data, tags }), '/');
 		expect(card('en')).toMatchObject({ title: '仅有中文的合成案例', contentLang: 'zh-CN', languageBadge: { lang: 'zh-CN', label: '中文' } });
 		expect(card('zh-cn').languageBadge).toBeUndefined();
 	});

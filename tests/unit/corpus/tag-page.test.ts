@@ -6,7 +6,7 @@ import { getTagShareText } from '../../../src/lib/sharing/tag-sharing';
 import type { Metric } from '../../../src/schemas/metric';
 import { loadFixtureCorpus } from '../../support/fixture-corpus';
 
-const { tags } = loadFixtureCorpus('synthetic');
+const { tags } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const approvals = tags.find((tag) => tag.id === 'approvals')!;
 const times = (id: string, value: number): Metric =>
 	({ id, label: `${id} label`, category: 'process-efficiency', qualifier: 'exact', kind: 'multiplier', multiplier: { direction: 'up', value } }) as Metric;

@@ -1,23 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
 const report = readFileSync('tests/fixtures/import/full/input.md', 'utf8').replaceAll(
 	'https://example.com/customers/synthetic-nova',
 	'https://example.com/case/8842'
 );
 
-const roots: string[] = [];
-afterEach(() => {
-	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
 /** A content root with the real taxonomy and no case, removed after the test. */
 function createContentRoot(): string {
-	const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
-	roots.push(root);
+	const root = removeWhenDone(mkdtempSync(join(tmpdir(), 'import-cli-')));
 	cpSync('tests/fixtures/corpora/model/taxonomy', join(root, 'taxonomy'), { recursive: true });
 	mkdirSync(join(root, 'cases/zh-cn'), { recursive: true });
 	return root;

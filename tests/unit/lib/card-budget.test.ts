@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFileBytes, formatOverBudget, listSocialCards } from '../../../tools/budgets/sizes';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
 describe('social card budget', () => {
 	test('names the largest card and every card over the budget, largest first', () => {
@@ -33,7 +34,7 @@ describe('social card budget', () => {
 	});
 
 	test('lists the site card and the case and tag cards of every locale folder, nothing else', () => {
-		const dist = mkdtempSync(join(tmpdir(), 'card-budget-'));
+		const dist = removeWhenDone(mkdtempSync(join(tmpdir(), 'card-budget-')));
 		const files = [
 			'cards/site.png',
 			'en/cards/payermax.png',
@@ -44,18 +45,14 @@ describe('social card budget', () => {
 			'en/cases/payermax/chart.png',
 			'_astro/logo.png',
 		];
-		try {
-			for (const file of files) {
-				mkdirSync(join(dist, file, '..'), { recursive: true });
-				writeFileSync(join(dist, file), '');
-			}
-			expect(listSocialCards(dist)).toEqual(
-				['cards/site.png', 'en/cards/payermax.png', 'en/cards/tags/approvals.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) =>
-					join(dist, file)
-				)
-			);
-		} finally {
-			rmSync(dist, { recursive: true, force: true });
+		for (const file of files) {
+			mkdirSync(join(dist, file, '..'), { recursive: true });
+			writeFileSync(join(dist, file), '');
 		}
+		expect(listSocialCards(dist)).toEqual(
+			['cards/site.png', 'en/cards/payermax.png', 'en/cards/tags/approvals.png', 'zh-cn/cards/acme.png', 'zh-cn/cards/payermax.png'].map((file) =>
+				join(dist, file)
+			)
+		);
 	});
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../../support/case-file.ts';
 import { getCaseRoutes } from '../../../src/lib/cases/case-routes';
 import { toCaseView } from '../../../src/lib/cases/case-view';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { feedChannelData, feedItemLimit, selectFeedCases, toFeedItem, toFeedText } from '../../../src/lib/sharing/feed';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
@@ -11,14 +10,8 @@ import type { MetricInput } from '../../../src/schemas/metric';
 
 const tags = readTaxonomy('tests/fixtures/corpora/fallback/taxonomy');
 
-function readCase(file: string): CaseData {
-	const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-	if (!parsed.success) throw new Error(`${file} does not parse`);
-	return parsed.data;
-}
-
-const english = readCase('tests/fixtures/corpora/fallback/cases/en/only-english.mdx');
-const chinese = readCase('tests/fixtures/corpora/fallback/cases/zh-cn/only-chinese.mdx');
+const english = loadCaseFile('tests/fixtures/corpora/fallback', 'en', 'only-english').data;
+const chinese = loadCaseFile('tests/fixtures/corpora/fallback', 'zh-cn', 'only-chinese').data;
 
 /** A view of a fixture case written in `locale` with `changes`, as the feed's query gives it. */
 function viewOf(data: CaseData, locale: Locale, changes: Partial<CaseData> = {}) {

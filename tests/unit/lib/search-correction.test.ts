@@ -3,7 +3,7 @@ import { correctQuery, findHanSubstitute, findNearestWord, listCorrectableWords,
 import { buildSearchVocabulary, listVocabularyTerms } from '../../../src/lib/search/vocabulary';
 import { loadFixtureCorpus } from '../../support/fixture-corpus';
 
-const { byLocale, tags } = loadFixtureCorpus('search');
+const { byLocale, tags } = loadFixtureCorpus('tests/fixtures/corpora/search');
 const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
 const vocabulary = buildSearchVocabulary(listVocabularyTerms([...byLocale.en.values()], tagsById));
 const han = new Set(vocabulary.han);

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { notFoundCandidates, startStaticServer } from '../../../tools/serve/static-server';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
 describe('notFoundCandidates', () => {
 	test.each([
@@ -22,15 +23,13 @@ describe('notFoundCandidates', () => {
 });
 
 describe('the static server answers a missing path with a 404 page', () => {
-	let dir = '';
+	const dir = removeWhenDone(mkdtempSync(join(tmpdir(), 'static-server-')));
 	beforeAll(() => {
-		dir = mkdtempSync(join(tmpdir(), 'static-server-'));
 		mkdirSync(join(dir, 'en'));
 		writeFileSync(join(dir, '404.html'), '<p>根</p>');
 		writeFileSync(join(dir, 'en', '404.html'), '<p>English</p>');
 		writeFileSync(join(dir, 'en', 'index.html'), '<p>home</p>');
 	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	test.each([
 		['nearest', '/en/cases/nope/', '<p>English</p>'],
@@ -56,6 +55,27 @@ describe('the static server answers a missing path with a 404 page', () => {
 		try {
 			const response = await fetch(`${server.url}/repo/en/nope/`);
 			expect([response.status, await response.text()]).toEqual([404, '<p>English</p>']);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('the static server sends the build’s _headers, unless told not to', () => {
+	const dir = removeWhenDone(mkdtempSync(join(tmpdir(), 'static-server-')));
+	beforeAll(() => {
+		writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+		writeFileSync(join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+	});
+
+	test.each([
+		[{}, 'DENY'],
+		[{ headers: false }, null],
+	] as const)('%o: X-Frame-Options is %s', async (options, expected) => {
+		const server = await startStaticServer(dir, undefined, '/', options);
+		try {
+			const response = await fetch(`${server.url}/`);
+			expect([response.status, response.headers.get('x-frame-options')]).toEqual([200, expected]);
 		} finally {
 			await server.close();
 		}

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CorpusCase } from '../../../src/lib/corpus/corpus';
 import { formatSpreadRange } from '../../../src/lib/corpus/format-spread';
 import { summarizeTag } from '../../../src/lib/corpus/tag-summary';
@@ -12,8 +12,9 @@ import { buildTagPageHead, getTagShareText, listTagCards, toTagCardModel } from 
 import type { CaseData } from '../../../src/schemas/case';
 import type { Metric } from '../../../src/schemas/metric';
 import { loadFixtureCorpus } from '../../support/fixture-corpus';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
-const { index, tags } = loadFixtureCorpus('synthetic');
+const { index, tags } = loadFixtureCorpus('tests/fixtures/corpora/synthetic');
 const tagById = (id: string) => tags.find((tag) => tag.id === id)!;
 const approvals = tagById('approvals');
 const labelIn = (lang: 'en' | 'zh-CN') => (id: string) => tagById(id).label[lang];
@@ -162,8 +163,7 @@ describe('what a shared tag page says', () => {
 });
 
 describe('tag cards', () => {
-	const cacheDir = mkdtempSync(join(tmpdir(), 'tag-cards-'));
-	afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+	const cacheDir = removeWhenDone(mkdtempSync(join(tmpdir(), 'tag-cards-')));
 	const cards = listTagCards(index, tags);
 
 	test('one card per tag with a case, in each language, at /{locale}/cards/tags/{tag}.png', () => {

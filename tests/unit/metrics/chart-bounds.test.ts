@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadCaseFile } from '../../support/case-file.ts';
 import { getOutcomeComparisons, getOutcomeSpreads } from '../../../src/lib/corpus/outcomes';
 import type { CorpusCase, CorpusIndex } from '../../../src/lib/corpus/corpus';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
 import { maxChartHours, maxChartPercent, maxChartRows } from '../../../src/lib/metrics/bounds';
 import { createChartConfig, maxLabelLines, toDrawableRows, wrapLabel } from '../../../src/lib/metrics/chart-config';
 import { buildCaseChartSpecs, buildChartSpec, getExtent, hasChartValue, type ChartSpec } from '../../../src/lib/metrics/chart-spec';
@@ -113,9 +112,7 @@ describe('charts never draw a non-finite or absurd axis', () => {
 	});
 
 	test('tag pages compare only figures with something finite to draw; spreads hold finite numbers only', () => {
-		const file = 'tests/fixtures/corpora/model/cases/en/payermax.mdx';
-		const parsed = parseCaseFile(file, readFileSync(file, 'utf8'));
-		if (!parsed.success) throw new Error('PayerMax does not parse');
+		const parsed = loadCaseFile('tests/fixtures/corpora/model', 'en', 'payermax');
 		const real: CorpusCase = { slug: 'payermax', data: parsed.data };
 		const bad: CorpusCase = { slug: 'bad', data: { ...parsed.data, metrics: hostile.map((metric) => ({ ...metric, category: 'responsiveness' })) } };
 		const other: CorpusCase = {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseCaseFile } from '../../../src/lib/content/parse-case-file';
+import { loadCaseFile } from '../../support/case-file.ts';
 import { createChartConfig, wrapLabel } from '../../../src/lib/metrics/chart-config';
 import { buildCaseChartSpecs } from '../../../src/lib/metrics/chart-spec';
 import { getSharedChartGroup, selectMetrics } from '../../../src/lib/metrics/select-metrics';
@@ -8,10 +7,7 @@ import type { CaseData } from '../../../src/schemas/case';
 import { labels, theme } from '../../support/chart-fixtures';
 
 function payermax(locale: string): CaseData {
-	const file = `tests/fixtures/corpora/model/cases/${locale}/payermax.mdx`;
-	const result = parseCaseFile(file, readFileSync(file, 'utf8'));
-	if (!result.success) throw new Error('PayerMax does not parse');
-	return result.data;
+	return loadCaseFile('tests/fixtures/corpora/model', locale, 'payermax').data;
 }
 
 describe('the PayerMax charts', () => {

@@ -128,7 +128,7 @@ describe('buildCasesExport', () => {
 });
 
 describe('drafts and untranslated cases', () => {
-	const { tags: draftTags, byLocale } = loadFixtureCorpus('drafts');
+	const { tags: draftTags, byLocale } = loadFixtureCorpus('tests/fixtures/corpora/drafts');
 	const sources = (['zh-cn', 'en'] as const).flatMap((locale) => [...byLocale[locale]].map(([slug, data]) => ({ slug, locale, data })));
 
 	test('a draft version never appears; a case published in one language has one entry', () => {
@@ -143,7 +143,7 @@ describe('drafts and untranslated cases', () => {
 });
 
 describe.each(['synthetic', 'hostile-fields', 'search'])('the %s fixture corpus', (name) => {
-	const corpus = loadFixtureCorpus(name);
+	const corpus = loadFixtureCorpus(`tests/fixtures/corpora/${name}`);
 	const sources = (['zh-cn', 'en'] as const).flatMap((locale) => [...corpus.byLocale[locale]].map(([slug, data]) => ({ slug, locale, data })));
 	const data = buildCasesExport(sources, corpus.tags, options);
 

@@ -8,7 +8,7 @@ import { loadFixtureCorpus } from '../../support/fixture-corpus.ts';
 const options = { site: 'https://cases.example.com', base: '/' };
 
 function exportOf(name: string) {
-	const corpus = loadFixtureCorpus(name);
+	const corpus = loadFixtureCorpus(`tests/fixtures/corpora/${name}`);
 	const sources = (['zh-cn', 'en'] as const).flatMap((locale) => [...corpus.byLocale[locale]].map(([slug, data]) => ({ slug, locale, data })));
 	return buildCasesExport(sources, corpus.tags, options);
 }

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { removeWhenDone } from '../../support/temp-files.ts';
 
 /** A content root holding the taxonomy and the PayerMax case in the given languages only. */
 let root: string;
@@ -17,11 +18,8 @@ const run = (script: string, ...args: string[]) => spawnSync('node', [`scripts/$
 const translate = (...args: string[]) => run('translate', ...args);
 
 beforeEach(() => {
-	root = mkdtempSync(join(tmpdir(), 'translate-'));
+	root = removeWhenDone(mkdtempSync(join(tmpdir(), 'translate-')));
 	cpSync('tests/fixtures/corpora/model/taxonomy', join(root, 'taxonomy'), { recursive: true });
-});
-afterEach(() => {
-	rmSync(root, { recursive: true, force: true });
 });
 
 describe('npm run translate', () => {
