@@ -25,7 +25,11 @@ export interface QueryOutcome extends QualityQuery {
 const pathOf = (url: string) => new URL(url, 'http://x').pathname;
 const slugOf = (url: string) => /\/cases\/([^/]+)\/$/.exec(pathOf(url))?.[1] ?? pathOf(url);
 
-/** Whether a result's text contains the query: Chinese words as written, Latin words by their stem (approvals ~ approval). */
+/**
+ * Whether a result's text contains the query: Chinese words as written, Latin words by their stem
+ * (approvals ~ approval). Deliberately not the site's matchesQuery: the dialog filters results with
+ * that, so judging precision with it would only test the filter against itself.
+ */
 function contains(text: string, query: string, lang: string): boolean {
 	const haystack = normaliseText(text);
 	const stem = (term: string) => {
