@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getSitePolicy } from '../../src/lib/sharing/csp.ts';
 import { localeToLang } from '../../src/lib/i18n/locales.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
+import { parseCsv } from '../support/csv.ts';
 import { loadFixtureCorpus } from '../support/fixture-corpus.ts';
 
 const { byLocale, tags, index } = loadFixtureCorpus('tests/fixtures/corpora/hostile-fields');
@@ -30,6 +31,14 @@ describe('a corpus with hostile text in every field', () => {
 			expect.arrayContaining(['zh-cn/cases/hostile-fields/index.html', 'en/cases/hostile-fields/index.html', 'en/tags/index.html', 'zh-cn/insights/index.html'])
 		);
 		expect(pages.length).toBeGreaterThan(50);
+	});
+
+	test('the figures CSV starts no cell with what a spreadsheet runs as a formula', () => {
+		const rows = parseCsv(readFileSync(join(dir, 'data/metrics.csv'), 'utf8').replace(/^\uFEFF/, ''));
+		const cells = rows.flat();
+		expect(cells.some((cell) => cell.includes('HYPERLINK'))).toBe(true);
+		// A negative number is a number to a spreadsheet; any other text starting with - may be a formula.
+		expect(cells.filter((cell) => /^[=+@\t\r]/.test(cell) || (cell.startsWith('-') && !/^-\d+(\.\d+)?$/.test(cell)))).toEqual([]);
 	});
 
 	test("its Content-Security-Policy is the site's: no hash for anything a contributor wrote", () => {
