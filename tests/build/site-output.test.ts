@@ -148,6 +148,22 @@ describe('the rest of the site', () => {
 		expect(intro('en')).toMatch(/\. \d+ cases?\.$/);
 	});
 
+	test('search weights sit where pages are indexed: the pages that list cases weigh their title and text low, the others carry none', () => {
+		for (const path of ['/en/tags/fintech/', '/zh-cn/industries/', '/en/insights/']) {
+			const page = readBuiltPage(path);
+			const weighted = page.querySelectorAll('main [data-pagefind-weight="0.1"]');
+			expect(
+				weighted.map((element) => (element.querySelector('h1') ? 'title' : 'text')),
+				path
+			).toEqual(['title', 'text']);
+			expect(weighted[1]!.parentNode.classList.contains('sl-markdown-content'), path).toBe(true);
+		}
+		// Never indexed (src/lib/search/searchable-page.ts): a weight in their content would be dead weight.
+		for (const path of ['/en/', '/zh-cn/cases/', '/en/tags/', '/zh-cn/contribute/translations/']) {
+			expect(readBuiltPage(path).querySelectorAll('.sl-markdown-content [data-pagefind-weight]').length, path).toBe(0);
+		}
+	});
+
 	test('Pagefind built one index per language', () => {
 		expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
 		const metas = readdirSync('dist/pagefind').filter((name) => name.endsWith('.pf_meta'));
