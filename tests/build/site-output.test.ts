@@ -2,6 +2,7 @@ import { previewOrigin } from '../../src/lib/urls.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { readCaseMeta } from '../../src/components/search/pagefind.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 const site = previewOrigin;
@@ -95,6 +96,29 @@ describe.each([
 	test('is in the search index of its language, with no untranslated notice', () => {
 		expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
 		expect(page.querySelector('.cs-fallback')).toBeNull();
+	});
+
+	test('its search meta, as the search dialog and the cases browser read it, shows what its card in the list shows', () => {
+		const meta = readCaseMeta({
+			url: '',
+			content: '',
+			meta: Object.fromEntries(
+				page.querySelectorAll('[data-pagefind-meta]').map((element) => {
+					const [key = '', attribute] = element.getAttribute('data-pagefind-meta')!.split(/[[\]]/);
+					return [key, attribute ? element.getAttribute(attribute)! : textOf(element)];
+				})
+			),
+		});
+		const card = readBuiltPage(`/${locale}/cases/`).querySelector('[data-static] .cs-card:has(a[href$="/payermax/"])')!;
+		expect(meta).toMatchObject({
+			company: textOf(card.querySelector('.cs-card__company')),
+			figure: textOf(card.querySelector('.cs-card__figure strong')),
+			direction: card.querySelector('.cs-card__figure')?.getAttribute('data-direction'),
+			date: textOf(card.querySelector('.cs-card__meta time')),
+			lang,
+		});
+		expect(`${meta.figure} ${meta.figureLabel}`).toBe(textOf(card.querySelector('.cs-card__figure')));
+		expect(meta.figure).toBe(figure);
 	});
 
 	test('the sidebar leads to sections, not to every case', () => {
