@@ -180,7 +180,7 @@ describe('the rest of the site', () => {
 				weighted.map((element) => (element.querySelector('h1') ? 'title' : 'text')),
 				path
 			).toEqual(['title', 'text']);
-			expect(weighted[1]!.parentNode.classList.contains('sl-markdown-content'), path).toBe(true);
+			expect(weighted[1]!.parentNode?.classList.contains('sl-markdown-content'), path).toBe(true);
 		}
 		// Never indexed (src/lib/search/searchable-page.ts): a weight in their content would be dead weight.
 		for (const path of ['/en/', '/zh-cn/cases/', '/en/tags/', '/zh-cn/contribute/translations/']) {

@@ -41,7 +41,7 @@ export const caseMetaKeys = {
 } as const;
 
 /** A case's meta as a result reads it; a page that is not a case (or a case without figures) lacks some. */
-export type CaseMeta = { title?: string } & { [K in keyof typeof caseMetaKeys]?: string };
+export type CaseMeta = { title?: string } & { -readonly [K in keyof typeof caseMetaKeys]?: string };
 
 /** Reads a result's meta by the names CasePagefindData.astro wrote them under. */
 export function readCaseMeta(data: PagefindData): CaseMeta {
