@@ -8,8 +8,7 @@ import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { socialCardHead } from './src/lib/sharing/social-card-head.ts';
-import { urls } from './src/lib/urls.ts';
-import { previewHost, previewOrigin, previewPort } from './src/lib/urls.ts';
+import { previewHost, previewOrigin, previewPort, urls } from './src/lib/urls.ts';
 import { contentCacheDirOf, getContentRoot } from './src/lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales } from './src/lib/i18n/locales.ts';
 import zhStrings from './src/content/i18n/zh-CN.json' with { type: 'json' };
@@ -42,12 +41,12 @@ export default defineConfig({
 	server: { host: previewHost, port: previewPort },
 	integrations: [
 		starlight({
-			title: { 'zh-CN': '客户案例报告', en: 'Customer case reports' },
+			title: { 'zh-CN': zhStrings['root.title'], en: enStrings['root.title'] },
 			description: '飞书等协同套件的客户案例分析：关键数据、能力与未满足的需求，简体中文与英文。',
 			defaultLocale,
 			locales: Object.fromEntries(locales.map((locale) => [locale, { label: localeLabels[locale], lang: localeToLang(locale) }])),
 			// Sections only, never one link per case: a per-case sidebar makes every page grow with
-			// the corpus (DESIGN.md §6).
+			// the corpus (docs/architecture.md, Scale: no page that grows with the corpus).
 			sidebar: [
 				navLink('nav.home', '/'),
 				navLink('nav.cases', '/cases/'),

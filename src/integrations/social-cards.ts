@@ -5,10 +5,12 @@ import { startCardWorker, writeQueuedCards } from '../lib/sharing/card-prefetch.
 
 /**
  * The cases' social cards (`/{locale}/cards/{slug}.png`). As soon as a build's configuration is
- * known, a worker thread lists the cards from the content files and draws them into the output
- * folder, beside content loading, bundling and page rendering on the main thread. The case card
- * route (`src/pages/[locale]/cards/[slug].png.ts`) queues every card as the pages show it, from its
- * getStaticPaths, and after the build this writes any card the worker missed or drew differently. (As an Astro route the cards were generated first, one at a time, and page
+ * known, worker threads (one per core, up to 4: src/lib/sharing/card-prefetch.ts) list the cards
+ * from the content files and draw them into the output folder, beside content loading, bundling
+ * and page rendering on the main thread. The case card route
+ * (`src/pages/[locale]/cards/[slug].png.ts`) queues every card as the pages show it, from its
+ * getStaticPaths, and after the build this writes any card the workers missed or drew
+ * differently. (As an Astro route the cards were generated first, one at a time, and page
  * rendering waited for each.)
  */
 export function socialCards(): AstroIntegration {

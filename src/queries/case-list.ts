@@ -3,7 +3,6 @@ import { browseFacets } from '../lib/corpus/browse-facets.ts';
 import { getCaseBrowserStrings } from '../lib/corpus/case-browser-strings.ts';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
-import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getCaseListPage, getCorpus, getLaterPagePaths } from './corpus.ts';
 import { getUsedTags } from './tags.ts';
 
@@ -28,7 +27,6 @@ export async function getCaseListView(locale: Locale, page: number) {
 	return {
 		frontmatter: {
 			...(page > 1 ? { pagefind: false } : {}),
-			searchWeight: listingSearchWeight,
 			title,
 			description: say('cases.description'),
 			tableOfContents: false,

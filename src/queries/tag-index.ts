@@ -1,6 +1,5 @@
 import type { Locale } from '../lib/i18n/locales.ts';
 import { joinSentences, toSentence, uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
-import { listingSearchWeight } from '../lib/search/weights.ts';
 import { getTagsIndex } from './tags.ts';
 
 /** The view model of the tag index page (TagIndexView). */
@@ -11,7 +10,7 @@ export async function getTagIndexPage(locale: Locale) {
 	const say = (key: UiTextKey) => uiText(locale, key);
 	const sections = (await getTagsIndex(locale)).map(({ facet, tags }) => ({ id: `facet-${facet}`, title: say(`facet.${facet}`), tags }));
 	return {
-		frontmatter: { searchWeight: listingSearchWeight, title: say('tags.title'), description: say('tags.description') },
+		frontmatter: { title: say('tags.title'), description: say('tags.description') },
 		headings: sections.map((section) => ({ depth: 2, slug: section.id, text: section.title })),
 		intro: joinSentences([toSentence(say('tags.description'), locale), toSentence(say('tags.sortNote'), locale)], locale),
 		sections,

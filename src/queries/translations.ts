@@ -10,7 +10,6 @@ import {
 import { getCasesDir, getContentRoot } from '../lib/content/content-root.ts';
 import { defaultLocale, localeLabels, localeToLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { uiText, type UiTextKey } from '../lib/i18n/ui-text.ts';
-import { listingSearchWeight } from '../lib/search/weights.ts';
 import { urls } from '../lib/urls.ts';
 import { getCorpus } from './corpus.ts';
 
@@ -72,7 +71,7 @@ export async function getTranslationsPage(locale: Locale) {
 	const work = countTranslationWork(rows);
 	const todo = selectTranslationTodo(rows);
 	return {
-		frontmatter: { title: say('translations.title'), description: say('translations.description'), searchWeight: listingSearchWeight, tableOfContents: false },
+		frontmatter: { title: say('translations.title'), description: say('translations.description'), tableOfContents: false },
 		summary: { ...work, text: say('translations.summary', { count: rows.length, missing: work.missing, outdated: work.outdated }) },
 		allDone: todo.total === 0,
 		languages: locales.map((candidate) => ({ locale: candidate, lang: localeToLang(candidate), label: localeLabels[candidate] })),

@@ -2,6 +2,7 @@ import { previewOrigin } from '../../src/lib/urls.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { readCaseMeta } from '../../src/components/search/pagefind.ts';
 import { readBuiltPage, textOf } from '../support/built-site.ts';
 
 const site = previewOrigin;
@@ -97,6 +98,29 @@ describe.each([
 		expect(page.querySelector('.cs-fallback')).toBeNull();
 	});
 
+	test('its search meta, as the search dialog and the cases browser read it, shows what its card in the list shows', () => {
+		const meta = readCaseMeta({
+			url: '',
+			content: '',
+			meta: Object.fromEntries(
+				page.querySelectorAll('[data-pagefind-meta]').map((element) => {
+					const [key = '', attribute] = element.getAttribute('data-pagefind-meta')!.split(/[[\]]/);
+					return [key, attribute ? element.getAttribute(attribute)! : textOf(element)];
+				})
+			),
+		});
+		const card = readBuiltPage(`/${locale}/cases/`).querySelector('[data-static] .cs-card:has(a[href$="/payermax/"])')!;
+		expect(meta).toMatchObject({
+			company: textOf(card.querySelector('.cs-card__company')),
+			figure: textOf(card.querySelector('.cs-card__figure strong')),
+			direction: card.querySelector('.cs-card__figure')?.getAttribute('data-direction'),
+			date: textOf(card.querySelector('.cs-card__meta time')),
+			lang,
+		});
+		expect(`${meta.figure} ${meta.figureLabel}`).toBe(textOf(card.querySelector('.cs-card__figure')));
+		expect(meta.figure).toBe(figure);
+	});
+
 	test('the sidebar leads to sections, not to every case', () => {
 		const links = page.querySelectorAll('#starlight__sidebar a').map((a) => a.getAttribute('href'));
 		expect(links).toEqual([`/${locale}/`, `/${locale}/cases/`, `/${locale}/industries/`, `/${locale}/tags/`, `/${locale}/insights/`, `/${locale}/contribute/`]);
@@ -146,6 +170,22 @@ describe('the rest of the site', () => {
 		const intro = (locale: string) => textOf(readBuiltPage(`/${locale}/insights/`).querySelector('main [data-pagefind-weight] > p'));
 		expect(intro('zh-cn')).toMatch(/。\d+ 个案例。$/);
 		expect(intro('en')).toMatch(/\. \d+ cases?\.$/);
+	});
+
+	test('search weights sit where pages are indexed: the pages that list cases weigh their title and text low, the others carry none', () => {
+		for (const path of ['/en/tags/fintech/', '/zh-cn/industries/', '/en/insights/']) {
+			const page = readBuiltPage(path);
+			const weighted = page.querySelectorAll('main [data-pagefind-weight="0.1"]');
+			expect(
+				weighted.map((element) => (element.querySelector('h1') ? 'title' : 'text')),
+				path
+			).toEqual(['title', 'text']);
+			expect(weighted[1]!.parentNode?.classList.contains('sl-markdown-content'), path).toBe(true);
+		}
+		// Never indexed (src/lib/search/searchable-page.ts): a weight in their content would be dead weight.
+		for (const path of ['/en/', '/zh-cn/cases/', '/en/tags/', '/zh-cn/contribute/translations/']) {
+			expect(readBuiltPage(path).querySelectorAll('.sl-markdown-content [data-pagefind-weight]').length, path).toBe(0);
+		}
 	});
 
 	test('Pagefind built one index per language', () => {

@@ -154,6 +154,14 @@ describe('embedding a case from its page', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByRole('textbox', { name: 'Embed code' }).inputValue());
 	});
 
+	test('"Copy code" that the browser refuses leaves the code selected and says how to copy it', async ({ page, site }) => {
+		await page.addInitScript(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))));
+		await page.goto(`${site}/en/cases/payermax/`);
+		await page.locator('summary', { hasText: 'Embed' }).click();
+		await page.getByRole('button', { name: 'Copy code' }).click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Could not copy: the code is selected' }).count()).toBe(1);
+	});
+
 	test.for(['light', 'dark'])('the opened Embed control: axe-core finds no serious or critical violation (%s theme)', async (theme, { newPage, site }) => {
 		const page = await newPage({ bypassCSP: true });
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);

@@ -129,6 +129,22 @@ describe('charts on a case page', () => {
 			.waitFor();
 	});
 
+	test('"Copy link" that the browser refuses says so on the button, with no unhandled error', async ({ page, site }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.addInitScript(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))));
+		await page.goto(`${site}/zh-cn/cases/payermax/`);
+		await page
+			.locator('#metric-handover-cycle')
+			.getByRole('button', { name: /复制链接/ })
+			.click();
+		await page
+			.locator('#metric-handover-cycle')
+			.getByRole('button', { name: /无法复制/ })
+			.waitFor();
+		expect(errors).toEqual([]);
+	});
+
 	test('without JavaScript the figures and tables are all there', async ({ newPage, site }) => {
 		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto(`${site}/zh-cn/cases/payermax/`);

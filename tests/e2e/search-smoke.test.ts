@@ -45,6 +45,28 @@ describe('the search dialog', () => {
 	);
 
 	test.for([
+		{ path: '/en/', link: 'Search cases', cases: '/en/cases/' },
+		{ path: '/zh-cn/', link: '搜索案例', cases: '/zh-cn/cases/' },
+		{ path: '/en/nope/', link: 'Search cases', cases: '/en/cases/' },
+	])(
+		'$path: the search box opens the dialog once the search button works, and is a link to the cases before',
+		async ({ path, link, cases }, { page, site }) => {
+			await page.goto(site + path);
+			const button = page.locator('cs-site-search [data-open]');
+			await expect.poll(() => button.isEnabled()).toBe(true);
+			// As before site-search.client.ts has run: the box must not swallow the click.
+			await button.evaluate((open: HTMLButtonElement) => (open.disabled = true));
+			await page.getByRole('link', { name: link }).click();
+			await page.waitForURL(site + cases);
+			await page.goto(site + path);
+			await expect.poll(() => button.isEnabled()).toBe(true);
+			await page.getByRole('link', { name: link }).click();
+			await page.locator('dialog[open] [data-input]').waitFor();
+			expect(page.url()).toBe(site + path);
+		}
+	);
+
+	test.for([
 		{ locale: 'zh-cn', button: '搜索', empty: '未找到与 区块链 相关的结果', query: '区块链' },
 		{ locale: 'en', button: 'Search', empty: 'No results for zzqx', query: 'zzqx' },
 	])('$locale: a query without a result says so in the page language', async ({ locale, button, empty, query }, { page, searchModal, site }) => {

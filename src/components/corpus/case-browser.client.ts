@@ -6,7 +6,7 @@
  * `aria-expanded`) and names how many are active.
  */
 import { browseFacets, readFilterState, writeFilterState, type BrowseParam } from '../../lib/corpus/browse-facets.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from '../search/pagefind.ts';
+import { formatCount, loadPagefind, readCaseMeta, type Pagefind, type PagefindResult } from '../search/pagefind.ts';
 
 const batch = 24;
 
@@ -83,7 +83,7 @@ class CaseBrowserElement extends HTMLElement {
 	}
 
 	#number(value: number) {
-		return new Intl.NumberFormat(document.documentElement.lang).format(value);
+		return formatCount(value, document.documentElement.lang);
 	}
 
 	async #update({ push }: { push: boolean }) {
@@ -135,12 +135,13 @@ class CaseBrowserElement extends HTMLElement {
 		for (const data of next) {
 			const card = template.content.cloneNode(true) as DocumentFragment;
 			const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
-			for (const name of ['company', 'figure', 'figureLabel', 'industry', 'date']) field(name).textContent = data.meta[`_${name}`] ?? '';
+			const meta = readCaseMeta(data);
+			for (const name of ['company', 'figure', 'figureLabel', 'industry', 'date'] as const) field(name).textContent = meta[name] ?? '';
 			const title = field('title') as HTMLAnchorElement;
-			title.textContent = data.meta.title ?? '';
+			title.textContent = meta.title ?? '';
 			title.href = data.url;
-			if (data.meta._lang) card.querySelector('article')!.setAttribute('lang', data.meta._lang);
-			if (data.meta._figure) card.querySelector('.cs-card__figure')!.setAttribute('data-direction', data.meta._direction ?? 'none');
+			if (meta.lang) card.querySelector('article')!.setAttribute('lang', meta.lang);
+			if (meta.figure) card.querySelector('.cs-card__figure')!.setAttribute('data-direction', meta.direction ?? 'none');
 			else card.querySelector('.cs-card__figure')!.remove();
 			list.append(card);
 		}

@@ -10,7 +10,7 @@
  * Written against the few DOM methods that node-html-parser shares with the browser, so the build
  * tests read a built page's charts with the same function as the reader's browser.
  */
-import { localeToLang, locales, type Locale } from '../../lib/i18n/locales.ts';
+import { langToLocale, type Locale } from '../../lib/i18n/locales.ts';
 import type { ChartKind, ChartLabels, ChartRow, ChartSpec } from '../../lib/metrics/chart-spec.ts';
 
 /** What the reader needs of an element: in the browser an `Element`, in tests node-html-parser's. */
@@ -37,7 +37,7 @@ export function readChartTable(figure: ChartElement): ChartSpec {
 	const kindAttribute = chart?.getAttribute('data-kind');
 	const kind = kinds.find((item) => item === kindAttribute) ?? 'improvement';
 	const lang = figure.getAttribute('lang') ?? '';
-	const locale: Locale = locales.find((item) => localeToLang(item) === lang) ?? 'en';
+	const locale: Locale = langToLocale(lang) ?? 'en';
 	const caption = figure.querySelector('figcaption');
 	const scale = figure.querySelector('.cs-chart__scale');
 	const title = textOf(caption)

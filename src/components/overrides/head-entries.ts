@@ -1,7 +1,8 @@
 /**
  * The content of a `<head>` entry, for the site's `Head` override. Starlight writes every entry's
  * content with `set:html`, so a case title or tag label such as `</title><script>…` ended the
- * `<title>` and ran (DESIGN.md §6). Here no entry's content is parsed as HTML:
+ * `<title>` and ran (contributor text is untrusted input: docs/architecture.md, "Case bodies" and
+ * "Content-Security-Policy"). Here no entry's content is parsed as HTML:
  *
  * - `title` is text (the caller renders it as an escaped expression);
  * - `script` and `style` are raw text in HTML: written as they are, but only when nothing in them

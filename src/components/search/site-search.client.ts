@@ -70,12 +70,10 @@ class SiteSearchElement extends HTMLElement {
 		(await this.#load()).open(opener);
 	}
 
-	/** Searches as the dialog does (typos corrected) and returns the hits that pass the precision check. */
-	async search(query: string, options?: SearchOptions): Promise<SearchOutcome['hits']> {
-		return (await this.find(query, options)).hits;
-	}
-
-	/** Like `search`, and says which query was searched: the search-quality tests call it. */
+	/**
+	 * Searches as the dialog does (typos corrected) and returns the hits that pass the precision
+	 * check and the query that was searched: the search-quality tests call it.
+	 */
 	async find(query: string, options?: SearchOptions): Promise<SearchOutcome> {
 		return (await this.#load()).find(query, options);
 	}

@@ -15,7 +15,7 @@ import { correctQuery, listCorrectableWords } from '../../lib/search/correct-que
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { getLatinStems, getPhraseTerms, getQueryTerms, matchesLatinStems, matchesQuery, stemLatinWord } from '../../lib/search/query.ts';
 import { pagefindRanking } from '../../lib/search/ranking.ts';
-import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
+import { formatCount, loadPagefind, readCaseMeta, type CaseMeta, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 import type { SearchStrings } from '../../lib/search/search-strings.ts';
 import type { SearchVocabulary } from '../../lib/search/vocabulary.ts';
 
@@ -71,7 +71,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** What a result is matched against: its title, text and search terms (tag names, aliases). */
-const textOf = (data: PagefindData) => `${data.meta.title ?? ''} ${data.content} ${data.meta._terms ?? ''}`;
+const textOf = (data: PagefindData, meta: CaseMeta = readCaseMeta(data)) => `${meta.title ?? ''} ${data.content} ${meta.terms ?? ''}`;
 
 /** A UI string with its placeholder filled by an element (the term in bold). */
 function fill(template: string, placeholder: string, value: Node): (Node | string)[] {
@@ -281,7 +281,7 @@ export class SiteSearch {
 				const box = document.createElement('input');
 				box.type = 'checkbox';
 				box.value = value;
-				label.append(box, ` ${value} (${count})`);
+				label.append(box, ` ${value} (${formatCount(count, this.#lang)})`);
 				fieldset.append(label);
 			}
 			container.append(fieldset);
@@ -305,7 +305,7 @@ export class SiteSearch {
 
 	#message(count: number) {
 		const template = count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many;
-		return (template ?? '').replace('[SEARCH_TERM]', this.#state.query).replace('[COUNT]', String(count));
+		return (template ?? '').replace('[SEARCH_TERM]', this.#state.query).replace('[COUNT]', formatCount(count, this.#lang));
 	}
 
 	/**
@@ -375,16 +375,17 @@ export class SiteSearch {
 			const slice = state.results.slice(state.checked, state.checked + batch);
 			state.checked += slice.length;
 			for (const data of await Promise.all(slice.map((result) => result.data()))) {
-				const text = textOf(data);
+				const meta = readCaseMeta(data);
+				const text = textOf(data, meta);
 				if (!matchesQuery(phrases, text) || !matchesLatinStems(stems, text)) continue;
 				state.hits.push({
 					url: data.url,
-					title: data.meta.title ?? data.url,
-					excerpt: buildExcerpt(data.content, state.query, terms, { hidden: data.meta._terms, title: data.meta.title }),
-					company: data.meta._company,
-					industry: data.meta._industry,
-					figure: data.meta._figure ? `${data.meta._figure} ${data.meta._figureLabel ?? ''}`.trim() : undefined,
-					lang: data.meta._lang,
+					title: meta.title ?? data.url,
+					excerpt: buildExcerpt(data.content, state.query, terms, { hidden: meta.terms, title: meta.title }),
+					company: meta.company,
+					industry: meta.industry,
+					figure: meta.figure ? `${meta.figure} ${meta.figureLabel ?? ''}`.trim() : undefined,
+					lang: meta.lang,
 					text,
 				});
 			}

@@ -1,4 +1,5 @@
 import type { CaseBodyPart } from '../content/render-case-body.ts';
+import { getHeadline } from '../corpus/case-card.ts';
 import { uiText, type UiTextKey } from '../i18n/ui-text.ts';
 import { getChartLabels } from '../metrics/chart-labels.ts';
 import { buildCaseChartSpecs, buildChartSpecs, type ChartSpec } from '../metrics/chart-spec.ts';
@@ -129,7 +130,7 @@ export function getCasePageUrl(view: CaseView, location: SiteLocation): string {
 /**
  * What Pagefind records of a case besides its text (CasePagefindData.astro): filters by facet, named
  * in the reader's language (the cases browser's facets and the search's filter panel), the
- * industries for result cards, and the names of its tags in every language with their aliases.
+ * industries and the headline figure (its card's) for result cards, and the names of its tags in every language with their aliases.
  */
 export function buildCaseSearchData(view: CaseView) {
 	const facet = (name: Facet) => uiText(view.locale, `facet.${name}`);
@@ -144,5 +145,7 @@ export function buildCaseSearchData(view: CaseView) {
 		],
 		industries: labels(view.industries).join(' · '),
 		terms: view.searchTerms.join(' · '),
+		/** The figure search results and the cases browser show, the one its card shows. */
+		headline: getHeadline(view),
 	};
 }

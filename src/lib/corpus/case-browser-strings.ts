@@ -3,7 +3,8 @@ import { uiPluralTemplates, uiText } from '../i18n/ui-text.ts';
 
 /**
  * The cases browser's words in `locale`, for its script (`data-strings`): the result count as
- * plural templates the script fills in, and the status and button texts with their placeholders.
+ * plural templates the script fills in, and the status and toggle texts with their placeholders.
+ * Only what the script writes: the page renders its other words itself (CaseBrowser.astro).
  */
 export function getCaseBrowserStrings(locale: Locale) {
 	const count = uiPluralTemplates(locale, 'cases.count');
@@ -13,7 +14,6 @@ export function getCaseBrowserStrings(locale: Locale) {
 		loading: uiText(locale, 'browser.loading'),
 		none: uiText(locale, 'browser.none'),
 		unavailable: uiText(locale, 'browser.unavailable'),
-		more: uiText(locale, 'browser.more'),
 		toggle: uiText(locale, 'browser.toggle', { active: '{active}' }),
 	};
 }

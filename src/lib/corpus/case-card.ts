@@ -20,8 +20,13 @@ export interface CaseCard {
 	languageBadge?: LanguageBadge;
 }
 
-export function toCaseCard(view: CaseView, base: string): CaseCard {
+/** The figure a case is shown by in lists and search results: its first (authors list the most important first). */
+export function getHeadline(view: CaseView): CaseCard['headline'] {
 	const first = view.metrics[0];
+	return first ? { value: first.value, label: first.label, anchor: first.anchor, direction: first.direction } : undefined;
+}
+
+export function toCaseCard(view: CaseView, base: string): CaseCard {
 	return {
 		slug: view.slug,
 		href: urls.case(base, view.locale, view.slug),
@@ -29,7 +34,7 @@ export function toCaseCard(view: CaseView, base: string): CaseCard {
 		description: view.description,
 		company: view.company.name,
 		industries: view.industries,
-		headline: first ? { value: first.value, label: first.label, anchor: first.anchor, direction: first.direction } : undefined,
+		headline: getHeadline(view),
 		reportDate: view.reportDate,
 		contentLang: view.contentLang,
 		isFallback: view.isFallback,

@@ -24,6 +24,11 @@ export function localeToLang(locale: Locale): Lang {
 	return langs[locale];
 }
 
+/** The locale of a language tag as pages write it (`zh-CN` → `zh-cn`); undefined for another language. */
+export function langToLocale(lang: string): Locale | undefined {
+	return locales.find((locale) => langs[locale] === lang);
+}
+
 /** The other locales, in the order a fallback should try them. */
 export function getFallbackLocales(locale: Locale): Locale[] {
 	return [defaultLocale, ...locales].filter((other, i, all) => other !== locale && all.indexOf(other) === i);

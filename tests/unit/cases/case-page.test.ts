@@ -11,6 +11,7 @@ import {
 	getCasePageUrl,
 } from '../../../src/lib/cases/case-page';
 import { toCaseView } from '../../../src/lib/cases/case-view';
+import { toCaseCard } from '../../../src/lib/corpus/case-card';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { readTaxonomy } from '../../../src/lib/taxonomy/read-taxonomy';
 
@@ -109,5 +110,12 @@ describe('case page parts', () => {
 		expect(search.filters.map((filter) => filter.name)).toEqual(['行业', '使用的能力', '原有挑战', '地区', '公司规模']);
 		expect(search.filters[0]?.values).toEqual(viewFor('zh-cn').industries.map((tag) => tag.label));
 		expect(search.terms.split(' · ')).toEqual(viewFor('zh-cn').searchTerms);
+	});
+	test('search data: the headline figure is the one the case card shows', () => {
+		for (const locale of ['zh-cn', 'en'] as const) {
+			const { headline } = buildCaseSearchData(viewFor(locale));
+			expect(headline).toBeDefined();
+			expect(headline).toEqual(toCaseCard(viewFor(locale), '/').headline);
+		}
 	});
 });
