@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { createPageCacheKeys, type PageCacheKeys } from '../lib/corpus/page-cache-keys.ts';
 import { locales } from '../lib/i18n/locales.ts';
 import { uiStrings } from '../lib/i18n/ui-text.ts';
+import { getSiteCodeVersion } from '../lib/content/code-version.ts';
 import { getCorpus } from './corpus.ts';
 
 let keys: Promise<PageCacheKeys> | undefined;
@@ -12,7 +13,7 @@ export function getPageCacheKeys(): Promise<PageCacheKeys> {
 		const [{ entries }, taxonomy] = await Promise.all([getCorpus(), getCollection('taxonomy')]);
 		return createPageCacheKeys(
 			(slug) => locales.map((locale) => entries.get(`${locale}/${slug}`)?.digest),
-			[taxonomy.map((entry) => [entry.id, entry.digest]), uiStrings]
+			[taxonomy.map((entry) => [entry.id, entry.digest]), uiStrings, getSiteCodeVersion(process.cwd())]
 		);
 	})();
 	return keys;
