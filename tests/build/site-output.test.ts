@@ -206,7 +206,7 @@ describe('texts written as sentences of their language', () => {
 		['/zh-cn/industries/', '按行业浏览案例：每个行业的案例数，以及通往各行业案例列表的入口。按案例数排序，其次按名称。'],
 		['/en/industries/', 'Browse cases by industry: the number of cases in each, and the way in to each list. Sorted by number of cases, then by name.'],
 	])('%s opens with its description and sort note, no space between Chinese sentences', (path, intro) => {
-		expect(textOf(readBuiltPage(path).querySelector('main [data-pagefind-weight] > p'))).toBe(intro);
+		expect(textOf(readBuiltPage(path).querySelector('main .sl-markdown-content p'))).toBe(intro);
 	});
 
 	test.each([
